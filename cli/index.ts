@@ -1,0 +1,70 @@
+// The gongkai command: composes one Command per file and maps errors to the contract's exit codes.
+import { Command, CommanderError } from 'commander';
+import { calendarCommand } from './commands/calendar.ts';
+import { agencyCommand } from './commands/agency.ts';
+import { serveCommand } from './commands/serve.ts';
+import { notBuiltCommand } from './commands/not-built.ts';
+import { databaseOption } from './database-option.ts';
+import { output } from './output.ts';
+import { EXIT, InputError } from './errors.ts';
+import { CalendarRangeError } from '../db/calendar/errors.ts';
+import { CalendarFileError } from '../db/calendar/import-file.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('gongkai')
+    .description('公开 Gongkai：政务公开台账合规检查（政府信息公开条例及各地规定）')
+    .addOption(databaseOption())
+    .showHelpAfterError('（用 --help 查看用法）')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => output().out(s), writeErr: (s) => output().err(s) });
+
+  program.addCommand(agencyCommand());
+  program.addCommand(
+    notBuiltCommand('import', '导入台账：documents | requests | publications | annual-reports', (c) =>
+      c.argument('[kind]').argument('[files...]'),
+    ),
+  );
+  program.addCommand(notBuiltCommand('check', '按规则集检查台账并列出问题'));
+  program.addCommand(calendarCommand());
+  program.addCommand(new Command('rules').description('规则目录').addCommand(notBuiltCommand('list', '列出规则及其依据')));
+  program.addCommand(
+    new Command('report').description('报告').addCommand(notBuiltCommand('annual', '年度报告表格（据台账计算）')),
+  );
+  program.addCommand(
+    new Command('export').description('导出').addCommand(notBuiltCommand('evaluation', '考核评分表（Excel）')),
+  );
+  program.addCommand(new Command('users').description('用户').addCommand(notBuiltCommand('add', '添加用户')));
+  program.addCommand(serveCommand());
+
+  // Every subcommand reports through the same output and throws instead of exiting.
+  const configure = (command: Command) => {
+    command.exitOverride().configureOutput({ writeOut: (s) => output().out(s), writeErr: (s) => output().err(s) });
+    command.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
+  return program;
+}
+
+/** Runs the command line and returns its exit code (the entry alone sets process.exitCode). */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with exit code 0; usage errors are bad input.
+      return error.exitCode === 0 ? EXIT.OK : EXIT.BAD_INPUT;
+    }
+    if (error instanceof InputError || error instanceof CalendarRangeError || error instanceof CalendarFileError) {
+      output().err(`错误：${error.message}`);
+      return EXIT.BAD_INPUT;
+    }
+    if (error instanceof Error && 'exitCode' in error && typeof error.exitCode === 'number') {
+      output().err(`错误：${error.message}`);
+      return error.exitCode;
+    }
+    output().err(`内部错误 / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 3;
+  }
+}

@@ -1,0 +1,86 @@
+// Opening the database: embedded PGlite (a directory, or memory://) by default, or a real PostgreSQL
+// through pg (a postgres:// URL, or DATABASE_URL). Both go through Kysely's PostgresDialect, with the same
+// value parsers, and both are migrated and given the bundled calendar on open.
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import path from 'node:path';
+import type { Database } from './schema.ts';
+import { sharedParsers } from './type-parsers.ts';
+import { PGlitePool } from './pglite-pool.ts';
+import { migrateToLatest } from './migrate.ts';
+import { ensureBundledCalendar } from './calendar/load.ts';
+import { openPGlite } from './pglite-template.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Gk {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** Where the data lives, for people: a directory, "内存", or the server URL without its password. */
+  location: string;
+  /** The embedded instance, for bulk paths (COPY from a blob); null on PostgreSQL. */
+  pglite: PGlitePool['pglite'] | null;
+  /** The pg pool, for bulk paths (COPY FROM STDIN); null on PGlite. */
+  pgPool: pg.Pool | null;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATA_DIR = '.gongkai';
+
+/** --db wins; then DATABASE_URL; then ./.gongkai/. */
+export function resolveDatabaseSpec(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return option ?? env.DATABASE_URL ?? DEFAULT_DATA_DIR;
+}
+
+export function isPostgresUrl(spec: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    return sharedParsers[oid] ?? pg.types.getTypeParser(oid, format);
+  },
+};
+
+export async function openDatabase(spec: string, options: { migrate?: boolean } = {}): Promise<Gk> {
+  let gk: Gk;
+  if (isPostgresUrl(spec)) {
+    const pool = new pg.Pool({ connectionString: spec, types: pgTypes, max: 8 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    gk = { db, kind: 'postgres', location: redactUrl(spec), pglite: null, pgPool: pool, close: () => db.destroy() };
+  } else {
+    const memory = spec === 'memory://' || spec === ':memory:';
+    const pglite = await openPGlite(memory ? null : path.resolve(spec), sharedParsers);
+    const pool = new PGlitePool(pglite);
+    // PostgresDialect only needs connect() from its pool and query()/release() from a client.
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
+    gk = {
+      db,
+      kind: 'pglite',
+      location: memory ? '内存（临时）' : path.resolve(spec),
+      pglite,
+      pgPool: null,
+      close: () => db.destroy(),
+    };
+  }
+  if (options.migrate !== false) {
+    try {
+      await migrateToLatest(gk.db);
+      await ensureBundledCalendar(gk.db);
+    } catch (error) {
+      await gk.close();
+      throw error;
+    }
+  }
+  return gk;
+}
