@@ -1,0 +1,50 @@
+// Documents with their deadlines (DESIGN.md "Deadlines"): proactive publication and section submission
+// from the later of formed and changed, office release from submission, interpretation from publication;
+// and, from the publications ledger (linked by 文号), the first portal and first other-channel dates.
+import { sql } from 'kysely';
+import { isPortalChannel } from './channels.ts';
+import { calendarGapYear, calendarOf, workdayAfter, type LedgerRelation } from './relation.ts';
+
+export const documentsRelation: LedgerRelation = {
+  ledger: 'documents',
+  subject: 'record_key',
+  section: 'section',
+  periodDate: 'fc',
+  relation: ({ agency, asOf, deadlines }) => sql`
+    select d.*,
+      greatest(d.formed_on, d.changed_on) as fc,
+      proactive.day as proactive_due,
+      submission.day as submission_due,
+      office_release.day as release_due,
+      case when ${deadlines.interpretationWorkdays}::int = 0 then d.published_on else interpretation.day end
+        as interpretation_due,
+      pubs.first_portal_on,
+      case when d.published_on is not null and ${isPortalChannel(sql`coalesce(d.channel, '门户网站')`)}
+           then least(pubs.first_portal_on, d.published_on) else pubs.first_portal_on end as first_portal_any_on,
+      pubs.first_other_on,
+      least(d.published_on, pubs.first_on) as first_published_on,
+      ${asOf}::date as as_of,
+      ${calendarGapYear([
+        ['greatest(d.formed_on, d.changed_on)', 'c_fc'],
+        ['d.submitted_on', 'c_submitted'],
+        ['d.published_on', 'c_published'],
+      ])} as calendar_gap_year
+    from document d
+    ${calendarOf('c_fc', 'greatest(d.formed_on, d.changed_on)')}
+    ${workdayAfter('proactive', 'c_fc', sql`${deadlines.proactiveWorkdays}::int`)}
+    ${workdayAfter('submission', 'c_fc', sql`${deadlines.sectionSubmissionWorkdays}::int`)}
+    ${calendarOf('c_submitted', 'd.submitted_on')}
+    ${workdayAfter('office_release', 'c_submitted', sql`${deadlines.officeReleaseWorkdays}::int`)}
+    ${calendarOf('c_published', 'd.published_on')}
+    ${workdayAfter('interpretation', 'c_published', sql`${deadlines.interpretationWorkdays}::int`)}
+    left join (
+      select p.doc_no,
+        min(p.published_on) filter (where ${isPortalChannel(sql`p.channel`)}) as first_portal_on,
+        min(p.published_on) filter (where not ${isPortalChannel(sql`p.channel`)}) as first_other_on,
+        min(p.published_on) as first_on
+      from publication p
+      where p.agency = ${agency} and p.doc_no is not null
+      group by p.doc_no
+    ) pubs on pubs.doc_no = d.doc_no
+    where d.agency = ${agency}`,
+};

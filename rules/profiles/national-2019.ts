@@ -1,0 +1,48 @@
+// 中华人民共和国政府信息公开条例 (2019 revision, in force 2019-05-15), with the State Council's annual
+// report format (国办公开办函〔2021〕30号): the rules every administrative body answers to.
+import type { ProfileDefinition } from './types.ts';
+
+export const national2019: ProfileDefinition = {
+  id: 'national-2019',
+  version: 1,
+  name: { zh: '政府信息公开条例（2019）', en: 'National regulation (2019)' },
+  effectiveFrom: '2019-05-15',
+  sources: ['中华人民共和国政府信息公开条例（国务院令第711号）', '国办公开办函〔2021〕30号', '国办函〔2020〕109号'],
+  deadlines: {
+    proactiveWorkdays: { value: 20, article: '条例第二十六条' },
+    answerWorkdays: { value: 20, article: '条例第三十三条第二款' },
+    extensionMaxWorkdays: { value: 20, article: '条例第三十三条第二款' },
+    correctionNoticeWorkdays: { value: 7, article: '条例第三十条' },
+    interpretationWorkdays: { value: 0, article: '国办发〔2016〕80号' },
+  },
+  rules: {
+    'doc/attribute-missing': {},
+    'doc/exempt-reason-missing': {},
+    'doc/exempt-basis-unlawful': {},
+    'doc/proactive-late': {},
+    'doc/proactive-unpublished': {},
+    'doc/published-without-review': {},
+    'doc/withheld-but-published': {},
+    'doc/interpretation-missing': {},
+    'doc/index-number-missing': {},
+    'doc/published-before-approval': {},
+    'req/answer-late': {},
+    'req/answer-overdue': {},
+    'req/extension-unapproved': {},
+    'req/extension-late-approval': {},
+    'req/extension-not-notified': {},
+    'req/extension-too-long': {},
+    'req/correction-notice-late': {},
+    'req/receipt-confirmation-late': {},
+    'req/application-incomplete': {},
+    'req/refusal-reason-missing': {},
+    'req/outcome-missing': {},
+    'pub/column-stale': {},
+    'report/annual-late': {},
+    'report/annual-missing': {},
+    'report/annual-arithmetic': {},
+    'report/annual-carryover-mismatch': {},
+    'report/annual-ledger-mismatch': {},
+    'report/annual-duplicate': {},
+  },
+};

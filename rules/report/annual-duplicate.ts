@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import { Type } from '@sinclair/typebox';
+import { defineQueryRule } from '../types.ts';
+import { annualReportDue } from './reports.ts';
+
+export default defineQueryRule({
+  meta: {
+    id: 'report/annual-duplicate',
+    ledger: 'annual-reports',
+    title: { zh: '年度报告内容雷同', en: 'Annual report near-identical to another' },
+    severity: 'warning',
+    articles: ['条例第五十条', '国办公开办函〔2021〕30号'],
+    description:
+      '年度报告正文（去除机关名称、年份和数字后）与本机关上一年度报告或其他机关同年度报告的五字片段相似度' +
+      '（Jaccard）达到阈值，属于内容雷同。',
+    schema: Type.Object({
+      threshold: Type.Number({ default: 0.8, minimum: 0, maximum: 1, description: '相似度阈值（0–1）' }),
+      gram: Type.Integer({ default: 5, minimum: 2, maximum: 10, description: '片段长度（字）' }),
+    }),
+    messages: {
+      duplicate: '{{subject}} 年度报告与{{otherLabel}}相似度 {{similarityPercent}}%，达到雷同阈值 {{thresholdPercent}}%',
+    },
+  },
+  async run({ db, agency, options }) {
+    const agencies = await db.selectFrom('agency').select(['code', 'name']).execute();
+    const names = agencies.flatMap((a) => [a.name, a.code]).filter((n) => n.length > 0);
+    // An impossible pattern when there is nothing to remove.
+    const namePattern = names.length ? names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '$^';
+    // Agency names and codes, digits, spaces and punctuation are removed before comparing: a report that
+    // only swaps the name and the figures is still the same text.
+    const result = await sql<{
+      year: number;
+      other_agency: string;
+      other_name: string;
+      other_year: number;
+      similarity: number;
+      published_on: string | null;
+    }>`
+      with texts as (
+        select r.agency, r.year, r.published_on,
+          regexp_replace(regexp_replace(r.full_text, ${namePattern}, '', 'g'),
+                         '[0-9０-９[:space:][:punct:]，。、；：？！“”‘’（）《》【】…—·％%]', '', 'g') as body
+        from annual_report r where nullif(btrim(coalesce(r.full_text, '')), '') is not null
+      ),
+      grams as (
+        select distinct t.agency, t.year, substr(t.body, i, ${options.gram}::int) as g
+        from texts t cross join lateral generate_series(1, greatest(length(t.body) - ${options.gram}::int + 1, 0)) i
+      ),
+      sizes as (select agency, year, count(*) as n from grams group by agency, year),
+      shared as (
+        select a.agency, a.year, b.agency as other_agency, b.year as other_year, count(*) as n
+        from grams a join grams b on a.g = b.g
+        where a.agency = ${agency}
+          and ((b.agency = a.agency and b.year = a.year - 1) or (b.agency <> a.agency and b.year = a.year))
+        group by a.agency, a.year, b.agency, b.year
+      )
+      select s.year, s.other_agency, coalesce(ag.name, s.other_agency) as other_name, s.other_year,
+        s.n::float8 / (sa.n + sb.n - s.n) as similarity, t.published_on
+      from shared s
+      join sizes sa on sa.agency = s.agency and sa.year = s.year
+      join sizes sb on sb.agency = s.other_agency and sb.year = s.other_year
+      join texts t on t.agency = s.agency and t.year = s.year
+      left join agency ag on ag.code = s.other_agency
+      where s.n::float8 / (sa.n + sb.n - s.n) >= ${options.threshold}::float8
+      order by s.year, similarity desc`.execute(db);
+
+    // One finding per report: its closest match.
+    const closest = new Map<number, (typeof result.rows)[number]>();
+    for (const row of result.rows) if (!closest.has(row.year)) closest.set(row.year, row);
+    return [...closest.values()].map((row) => ({
+      subject: String(row.year),
+      section: null,
+      due: annualReportDue(row.year),
+      actual: row.published_on,
+      lateWorkdays: null,
+      details: {
+        year: row.year,
+        otherAgency: row.other_agency,
+        otherYear: row.other_year,
+        otherLabel: row.other_agency === agency ? `本机关 ${row.other_year} 年度报告` : `${row.other_name} ${row.other_year} 年度报告`,
+        similarity: Math.round(row.similarity * 1000) / 1000,
+        similarityPercent: Math.round(row.similarity * 100),
+        thresholdPercent: Math.round(options.threshold * 100),
+      },
+      messageId: 'duplicate',
+    }));
+  },
+});
