@@ -16,3 +16,8 @@ export class NotBuiltError extends InputError {
     this.name = 'NotBuiltError';
   }
 }
+
+/** Thrown by an action that has printed its result and ends with a non-zero code (e.g. --fail-on). */
+export class CommandExit {
+  constructor(readonly exitCode: number) {}
+}

@@ -3,10 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { calendarCommand } from './commands/calendar.ts';
 import { agencyCommand } from './commands/agency.ts';
 import { serveCommand } from './commands/serve.ts';
+import { rulesCommand } from './commands/rules.ts';
 import { notBuiltCommand } from './commands/not-built.ts';
 import { databaseOption } from './database-option.ts';
 import { output } from './output.ts';
-import { EXIT, InputError } from './errors.ts';
+import { CommandExit, EXIT, InputError } from './errors.ts';
 import { CalendarRangeError } from '../db/calendar/errors.ts';
 import { CalendarFileError } from '../db/calendar/import-file.ts';
 
@@ -26,7 +27,7 @@ export function buildProgram(): Command {
   );
   program.addCommand(notBuiltCommand('check', '按规则集检查台账并列出问题'));
   program.addCommand(calendarCommand());
-  program.addCommand(new Command('rules').description('规则目录').addCommand(notBuiltCommand('list', '列出规则及其依据')));
+  program.addCommand(rulesCommand());
   program.addCommand(
     new Command('report').description('报告').addCommand(notBuiltCommand('annual', '年度报告表格（据台账计算）')),
   );
@@ -52,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.OK;
   } catch (error) {
+    if (error instanceof CommandExit) return error.exitCode;
     if (error instanceof CommanderError) {
       // --help and --version end with exit code 0; usage errors are bad input.
       return error.exitCode === 0 ? EXIT.OK : EXIT.BAD_INPUT;

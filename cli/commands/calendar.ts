@@ -6,21 +6,13 @@ import { InputError } from '../errors.ts';
 import { addWorkdays, isWorkday, workdayOrdinal, yearDays } from '../../db/calendar/workdays.ts';
 import { calendarRange, loadCalendarYears } from '../../db/calendar/load.ts';
 import { readCalendarFile } from '../../db/calendar/import-file.ts';
-import { isIsoDate } from '../../db/calendar/dates.ts';
-import { normaliseDate } from '../../importers/values/dates.ts';
+import { dateOption } from '../options.ts';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** Accepts the ledger date forms (2024/10/8, 2024年10月8日 …) on the command line too. */
 function dateArgument(value: string): string {
-  let day: string | null = null;
-  try {
-    day = normaliseDate(value);
-  } catch {
-    // reported below, as bad input
-  }
-  if (!day || !isIsoDate(day)) throw new InputError(`不是有效日期 / not a date: ${value}`);
-  return day;
+  return dateOption('日期', value)!;
 }
 
 function integerArgument(value: string): number {

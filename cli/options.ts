@@ -1,0 +1,20 @@
+// Parsing command-line values into typed ones, with messages that name the option.
+import { InputError } from './errors.ts';
+import { normaliseDate } from '../importers/values/dates.ts';
+
+export function dateOption(name: string, value: string | undefined): string | null {
+  if (value === undefined) return null;
+  let day: string | null = null;
+  try {
+    day = normaliseDate(value);
+  } catch {
+    // reported below
+  }
+  if (!day) throw new InputError(`${name} 不是有效日期 / ${name} is not a date: ${value}`);
+  return day;
+}
+
+/** Commander collector for options that may be given several times. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
