@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { calendarCommand } from './commands/calendar.ts';
 import { agencyCommand } from './commands/agency.ts';
 import { serveCommand } from './commands/serve.ts';
+import { importCommand } from './commands/import.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { notBuiltCommand } from './commands/not-built.ts';
 import { databaseOption } from './database-option.ts';
@@ -20,11 +21,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeOut: (s) => output().out(s), writeErr: (s) => output().err(s) });
 
   program.addCommand(agencyCommand());
-  program.addCommand(
-    notBuiltCommand('import', '导入台账：documents | requests | publications | annual-reports', (c) =>
-      c.argument('[kind]').argument('[files...]'),
-    ),
-  );
+  program.addCommand(importCommand());
   program.addCommand(notBuiltCommand('check', '按规则集检查台账并列出问题'));
   program.addCommand(calendarCommand());
   program.addCommand(rulesCommand());

@@ -1,0 +1,192 @@
+// Importing one ledger file: open it (every file-level problem surfaces here, before any write), then in
+// one transaction stage its rows by COPY in batches, record rejects, and merge the staged rows into the
+// ledger in one statement. Memory stays flat: rows flow through in batches; duplicates and counts are
+// found in SQL, not in maps here.
+import path from 'node:path';
+import type { Gk } from '../db/connection.ts';
+import { ensureAgency } from '../db/agencies.ts';
+import { LEDGERS, type LedgerKind } from './ledgers/index.ts';
+import { HeaderResolver, extendPlan } from './headers/column-plan.ts';
+import { readMappingFile } from './headers/mapping-file.ts';
+import { openLedgerTable, type LedgerTable } from './formats/open.ts';
+import { sha256File } from './formats/byte-stream.ts';
+import type { SourceFormat } from './formats/table.ts';
+import { RowConverter, isBlankRow, type AcceptedRow, type RejectedRow } from './rows/convert.ts';
+import { inLoadTransaction, type LoadSession } from './load/session.ts';
+import { createStaging, stageRows } from './load/staging.ts';
+import { countExisting, findDuplicates, mergeStaged, type Duplicate } from './load/merge.ts';
+import { closeBatch, openBatch, recordRejects } from './load/provenance.ts';
+import { RejectsFile, rejectsPathFor } from './load/rejects-file.ts';
+
+export interface ImportProgress {
+  rowsRead: number;
+  bytesRead: number;
+  bytesTotal: number;
+}
+
+export interface ImportOptions {
+  agency: string;
+  kind: LedgerKind;
+  /** The file to read. */
+  file: string;
+  /** The name the user knows the file by (an upload's original name); defaults to the file's name. */
+  originalName?: string;
+  mappingFile?: string;
+  /** Parse, validate and count, but write nothing (not even the rejects file). */
+  dryRun?: boolean;
+  user?: string | null;
+  /** Where the rejects file goes; beside the input file by default. */
+  rejectsDir?: string;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportSummary {
+  batchId: number | null;
+  file: string;
+  kind: LedgerKind;
+  format: SourceFormat;
+  encoding?: string;
+  rowsRead: number;
+  loaded: number;
+  updated: number;
+  rejected: number;
+  duplicates: { key: string; rows: number[] }[];
+  rejectsFile: string | null;
+  /** The first REJECTS_LISTED rejected rows. */
+  rejects: { row: number; reasons: { column: string; message: string }[] }[];
+}
+
+/** Rows staged per COPY. */
+export const BATCH_ROWS = 5000;
+export const REJECTS_LISTED = 100;
+
+interface Totals {
+  read: number;
+  rejected: number;
+  rejects: ImportSummary['rejects'];
+}
+
+export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<ImportSummary> {
+  const ledger = LEDGERS[options.kind];
+  const name = options.originalName ?? path.basename(options.file);
+  const mapping = options.mappingFile ? await readMappingFile(options.mappingFile, ledger) : undefined;
+  const resolver = new HeaderResolver(ledger, mapping);
+  const table = await openLedgerTable(options.file, name, resolver);
+  const dryRun = options.dryRun ?? false;
+  const rejectsFile = dryRun ? null : new RejectsFile(rejectsPathFor(name, options.rejectsDir ?? path.dirname(path.resolve(options.file))));
+
+  try {
+    const checksum = await sha256File(options.file);
+    if (!dryRun) await ensureAgency(gk.db, options.agency);
+    const outcome = await inLoadTransaction(gk, !dryRun, async (session) => {
+      const details = () => ({
+        originalName: name,
+        encoding: table.encoding,
+        sheet: table.sheet,
+        headerRow: table.headerRow,
+        headers: table.plan.columns.map((c) => c.label),
+        // The rules engine reads which canonical columns the file had (did it have 申请内容 at all?).
+        columns: table.plan.present.map((f) => f.english),
+        extraColumns: table.plan.columns.filter((c) => c.role.role === 'extra').map((c) => c.label),
+        shadowedColumns: table.plan.shadowed,
+        figures: table.plan.columns.filter((c) => c.role.role === 'figure').length,
+      });
+      const batchId = dryRun
+        ? null
+        : await openBatch(session, {
+            agency: options.agency,
+            kind: options.kind,
+            format: table.format,
+            fileName: name,
+            checksum,
+            user: options.user ?? null,
+            details: details(),
+          });
+      // A dry run merges too (for true counts) and rolls back; the agency it needs goes with it.
+      if (dryRun) await session.query(`insert into agency (code, name) values ($1, $1) on conflict (code) do nothing`, [options.agency]);
+      await createStaging(session, ledger);
+      const totals = await stageAll(session, table, new RowConverter(ledger, table.plan, { directory: path.dirname(path.resolve(options.file)) }), resolver, {
+        batchId,
+        rejectsFile,
+        onProgress: options.onProgress,
+      });
+      const duplicates = await findDuplicates(session, ledger);
+      const present = new Set(table.plan.present.map((f) => f.column));
+      if (present.has('published_at')) present.add('published_on');
+      if (table.plan.columns.some((c) => c.role.role === 'figure')) present.add('figures');
+      const existing = await countExisting(session, ledger, options.agency);
+      const merged = await mergeStaged(session, ledger, options.agency, batchId, present);
+      const counts = { read: totals.read, loaded: merged - existing, updated: existing, rejected: totals.rejected };
+      if (batchId !== null) {
+        await closeBatch(session, batchId, counts, {
+          ...details(),
+          duplicateKeys: duplicates.keys,
+          supersededRows: duplicates.superseded,
+          rejectsFile: rejectsFile?.written ? rejectsFile.file : null,
+        });
+      }
+      return { batchId, counts, totals, duplicates: duplicates.listed };
+    });
+    await rejectsFile?.close();
+    return {
+      batchId: outcome.batchId,
+      file: name,
+      kind: options.kind,
+      format: table.format,
+      ...(table.encoding ? { encoding: table.encoding } : {}),
+      rowsRead: outcome.counts.read,
+      loaded: outcome.counts.loaded,
+      updated: outcome.counts.updated,
+      rejected: outcome.counts.rejected,
+      duplicates: outcome.duplicates satisfies Duplicate[],
+      rejectsFile: rejectsFile?.written ? rejectsFile.file : null,
+      rejects: outcome.totals.rejects,
+    };
+  } catch (error) {
+    await rejectsFile?.discard();
+    throw error;
+  } finally {
+    await table.close();
+  }
+}
+
+async function stageAll(
+  session: LoadSession,
+  table: LedgerTable,
+  converter: RowConverter,
+  resolver: HeaderResolver,
+  sinks: { batchId: number | null; rejectsFile: RejectsFile | null; onProgress?: (p: ImportProgress) => void },
+): Promise<Totals> {
+  const totals: Totals = { read: 0, rejected: 0, rejects: [] };
+  let accepted: AcceptedRow[] = [];
+  let rejected: RejectedRow[] = [];
+  const labels = () => table.plan.columns.map((c) => c.label);
+  const flush = async () => {
+    await stageRows(session, converter.ledgerSpec, accepted);
+    if (rejected.length > 0) {
+      if (sinks.batchId !== null) await recordRejects(session, sinks.batchId, labels(), rejected);
+      await sinks.rejectsFile?.write(labels(), rejected);
+    }
+    accepted = [];
+    rejected = [];
+    sinks.onProgress?.({ rowsRead: totals.read, bytesRead: table.counter.bytes, bytesTotal: table.bytesTotal });
+  };
+  for await (const source of table.rows) {
+    if (isBlankRow(source)) continue;
+    if (table.headers.length > table.plan.columns.length) {
+      extendPlan(resolver, table.plan, table.headers);
+      converter.refreshLabels();
+    }
+    totals.read += 1;
+    const result = await converter.convert(source);
+    if (result.ok) accepted.push(result);
+    else {
+      rejected.push(result);
+      totals.rejected += 1;
+      if (totals.rejects.length < REJECTS_LISTED) totals.rejects.push({ row: result.row, reasons: result.reasons });
+    }
+    if (accepted.length + rejected.length >= BATCH_ROWS) await flush();
+  }
+  await flush();
+  return totals;
+}

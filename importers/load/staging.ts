@@ -1,0 +1,36 @@
+// The staging table: a temporary table shaped like the ledger (typed from the ledger's fields), filled
+// by COPY in batches, dropped at the end of the transaction.
+import type { LedgerSpec, StagedValues } from '../ledgers/ledger.ts';
+import type { SqlType } from '../ledgers/field.ts';
+import type { LoadSession } from './session.ts';
+import { copyLine } from './copy-text.ts';
+
+export const STAGING_TABLE = 'gk_import_stage';
+
+export interface StagedColumn {
+  column: string;
+  sqlType: SqlType;
+  insertDefault?: string;
+}
+
+/** Every ledger column the importer writes, in a fixed order (provenance last). */
+export function stagedColumns(ledger: LedgerSpec): StagedColumn[] {
+  return [
+    ...ledger.fields.map((f) => ({ column: f.column, sqlType: f.sqlType, insertDefault: f.insertDefault })),
+    ...ledger.derived,
+    { column: 'extra', sqlType: 'jsonb' as const },
+  ];
+}
+
+export async function createStaging(session: LoadSession, ledger: LedgerSpec): Promise<void> {
+  const columns = stagedColumns(ledger).map((c) => `"${c.column}" ${c.sqlType}`);
+  await session.query(`create temp table ${STAGING_TABLE} (source_row integer not null, ${columns.join(', ')}) on commit drop`);
+}
+
+export async function stageRows(session: LoadSession, ledger: LedgerSpec, rows: readonly { row: number; values: StagedValues }[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = stagedColumns(ledger);
+  let data = '';
+  for (const { row, values } of rows) data += copyLine([row, ...columns.map((c) => values[c.column] ?? null)]);
+  await session.copyIn(STAGING_TABLE, ['source_row', ...columns.map((c) => c.column)], data);
+}
