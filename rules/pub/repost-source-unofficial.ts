@@ -2,10 +2,13 @@ import { sql } from 'kysely';
 import { Type } from '@sinclair/typebox';
 import { defineRowRule } from '../types.ts';
 
-/** Official sources: government bodies, party and congress organs, state media, gov.cn addresses. */
+/**
+ * Official sources: government bodies, party and congress organs, state media, gov.cn addresses. The fire and
+ * rescue service's accounts are named after their place alone (中国消防, 江苏消防), hence `消防$`.
+ */
 export const OFFICIAL_SOURCE_PATTERN = [
   '人民政府', '政府', '国务院', '办公厅', '办公室', '委员会', '管理局', '局$', '厅$', '部$', '委$', '署$', '中心$',
-  '应急管理', '消防救援', '气象', '水利', '党委', '人大', '政协', '新华社', '新华网', '人民日报', '人民网',
+  '应急管理', '消防救援', '消防$', '气象', '水利', '党委', '人大', '政协', '新华社', '新华网', '人民日报', '人民网',
   '央视', '中央广播电视总台', '中国政府网', '光明日报', '经济日报', '求是', '学习强国', '日报', '融媒体中心',
   'gov\\.cn', '发布$',
 ].join('|');
