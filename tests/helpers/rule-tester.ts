@@ -21,6 +21,8 @@ export interface RuleCase {
   reports?: (Row<AnnualReportTable> & { year: number; figures?: Record<string, number> })[];
   asOf?: string;
   profile?: ProfileId;
+  /** The audited agency's name (default 测试机关<code>), for rules that read it (report/annual-duplicate). */
+  agencyName?: string;
   /** Other agencies' annual reports, for comparisons across agencies. */
   otherAgencyReports?: { code: string; name: string; year: number; full_text: string }[];
 }
@@ -131,7 +133,7 @@ export function ruleTester(
       const { db } = use();
       const agency = `T${next()}`;
       const profile = c.profile ?? profileFor(ruleId);
-      await db.insertInto('agency').values({ code: agency, name: `测试机关${agency}`, profile }).execute();
+      await db.insertInto('agency').values({ code: agency, name: c.agencyName ?? `测试机关${agency}`, profile }).execute();
       for (const other of c.otherAgencyReports ?? []) {
         const code = `${other.code}-${agency}`;
         await db.insertInto('agency').values({ code, name: other.name, profile }).onConflict((oc) => oc.doNothing()).execute();
