@@ -21,6 +21,9 @@ export interface RuleCase {
   reports?: (Row<AnnualReportTable> & { year: number; figures?: Record<string, number> })[];
   asOf?: string;
   profile?: ProfileId;
+  /** The period (`--from` / `--to`): findings whose due date falls outside it are left out. */
+  from?: string;
+  to?: string;
   /** The audited agency's name (default 测试机关<code>), for rules that read it (report/annual-duplicate). */
   agencyName?: string;
   /** Other agencies' annual reports, for comparisons across agencies. */
@@ -148,7 +151,10 @@ export function ruleTester(
         await db.insertInto('publication').values(c.publications.map((r) => publicationRow(agency, r))).execute();
       }
       if (c.reports?.length) await db.insertInto('annual_report').values(c.reports.map((r) => reportRow(agency, r))).execute();
-      return runRules({ db }, { agency, asOf: c.asOf ?? DEFAULT_AS_OF, only: [ruleId], persist: false });
+      return runRules(
+        { db },
+        { agency, asOf: c.asOf ?? DEFAULT_AS_OF, from: c.from ?? null, to: c.to ?? null, only: [ruleId], persist: false },
+      );
     }
 
     for (const c of tables.valid) {
