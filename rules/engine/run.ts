@@ -86,9 +86,13 @@ async function stageQueryRule(
   trx: Transaction<Database>,
   agency: string,
   asOf: string,
+  period: { from: string | null; to: string | null },
   { rule, options }: { rule: QueryRule; options: Record<string, unknown> },
 ): Promise<void> {
-  const found = await rule.run({ db: trx, agency, asOf, options });
+  // The period filter of the row rules' scan: a finding falls in the period by its due date.
+  const found = (await rule.run({ db: trx, agency, asOf, options })).filter(
+    (f) => f.due === null || ((!period.from || f.due >= period.from) && (!period.to || f.due <= period.to)),
+  );
   if (found.length === 0) return;
   const rows = found.map((f) => {
     const template = rule.meta.messages[f.messageId];
@@ -191,7 +195,7 @@ export async function runRules(gk: Gk | { db: Kysely<Database> }, options: RunOp
     if (missingYear != null) throw new CalendarRangeError(missingYear, `${options.agency} 的台账日期需要该年日历`);
     await sql`delete from finding_stage where rule = ${CALENDAR_GAP}`.execute(trx);
 
-    for (const query of queries) await stageQueryRule(trx, options.agency, options.asOf, query);
+    for (const query of queries) await stageQueryRule(trx, options.agency, options.asOf, context, query);
 
     const staged = await sql<{
       rule: string;
