@@ -1,0 +1,170 @@
+// Generates data-samples/: the ledgers of the two seed bureaus, manifest.json, planted.json and
+// PLANTED.md. Deterministic: every random choice comes from a named seeded stream, and the working-day
+// calendar is the database's own. Run with:  npx tsx data-samples/generate.ts [--out <dir>]
+//
+// The generator refuses to write anything unless an independent reading of docs/dev/rule-semantics.md
+// (gen/reference-check.ts) finds exactly the planted violations at the as-of date, and none of the
+// rules a clean edge case must not fire.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openDatabase } from '../db/connection.ts';
+import { WorkCalendar } from './gen/calendar.ts';
+import * as files from './gen/ledger-files.ts';
+import type { LedgerKind } from './gen/model.ts';
+import { plantedMarkdown } from './gen/planted-markdown.ts';
+import { PlantBook, cmp, type CleanCase, type Violation } from './gen/plants.ts';
+import { buildPutuo } from './gen/putuo.ts';
+import { referenceCheck, type AgencySample, type Finding } from './gen/reference-check.ts';
+import { buildWujiang } from './gen/wujiang.ts';
+
+export const AS_OF = '2026-03-31';
+export const SAMPLES_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+export interface ManifestEntry {
+  agency: string;
+  name: string;
+  profile: string;
+  files: { kind: LedgerKind; path: string }[];
+}
+
+export const MANIFEST: ManifestEntry[] = [
+  {
+    agency: 'putuo-yjj',
+    name: '上海市普陀区应急管理局',
+    profile: 'shanghai-putuo',
+    files: [
+      { kind: 'documents', path: 'putuo/documents.csv' },
+      { kind: 'publications', path: 'putuo/publications.csv' },
+    ],
+  },
+  {
+    agency: 'wujiang-yjj',
+    name: '苏州市吴江区应急管理局',
+    profile: 'suzhou-wujiang-2023',
+    files: [
+      { kind: 'requests', path: 'wujiang/requests.xlsx' },
+      { kind: 'documents', path: 'wujiang/documents.csv' },
+      { kind: 'publications', path: 'wujiang/publications.csv' },
+      { kind: 'annual-reports', path: 'wujiang/annual-reports.csv' },
+    ],
+  },
+];
+
+export interface Planted {
+  asOf: string;
+  note: string;
+  agencies: { agency: string; profile: string }[];
+  counts: Record<string, Record<string, number>>;
+  violations: Violation[];
+  clean: CleanCase[];
+}
+
+export interface Samples {
+  /** Relative path → bytes, for every file the generator owns. */
+  files: Map<string, Buffer>;
+  planted: Planted;
+  rowCounts: Record<string, number>;
+}
+
+const findingKey = (f: Pick<Finding, 'agency' | 'rule' | 'subject' | 'due' | 'actual' | 'lateWorkdays'>) =>
+  [f.agency, f.rule, f.subject, f.due ?? '-', f.actual ?? '-', f.lateWorkdays ?? '-'].join(' | ');
+
+/** The plan and the reading of the rules must agree exactly, or nothing is written. */
+function verify(samples: AgencySample[], cal: WorkCalendar, violations: Violation[], clean: CleanCase[]): void {
+  const found = samples.flatMap((s) => referenceCheck(s, cal, AS_OF));
+  const expected = new Set(violations.map(findingKey));
+  const actual = new Set(found.map(findingKey));
+  const unplanned = [...actual].filter((k) => !expected.has(k)).sort(cmp);
+  const missing = [...expected].filter((k) => !actual.has(k)).sort(cmp);
+  if (unplanned.length || missing.length || expected.size !== violations.length) {
+    throw new Error(
+      [
+        'the samples do not match their plan',
+        `found but not planted (${unplanned.length}):`,
+        ...unplanned.map((k) => `  ${k}`),
+        `planted but not found (${missing.length}):`,
+        ...missing.map((k) => `  ${k}`),
+        expected.size !== violations.length ? 'a violation is planted twice' : '',
+      ].join('\n'),
+    );
+  }
+  for (const c of clean) {
+    const fired = found.filter((f) => f.agency === c.agency && f.subject === c.subject && c.mustNotFire.includes(f.rule));
+    if (fired.length) throw new Error(`clean case ${c.subject} fires ${fired.map((f) => f.rule).join(', ')}`);
+  }
+}
+
+function counts(violations: Violation[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const v of violations) {
+    const agency = (out[v.agency] ??= {});
+    agency[v.rule] = (agency[v.rule] ?? 0) + 1;
+  }
+  for (const agency of Object.keys(out)) {
+    out[agency] = Object.fromEntries(Object.entries(out[agency]!).sort(([a], [b]) => cmp(a, b)));
+  }
+  return out;
+}
+
+export async function buildSamples(): Promise<Samples> {
+  const gk = await openDatabase('memory://');
+  let cal: WorkCalendar;
+  try {
+    cal = await WorkCalendar.load(gk.db, 2023, 2026);
+  } finally {
+    await gk.close();
+  }
+  const plants = new PlantBook(cal, AS_OF);
+  const putuo = buildPutuo(cal, AS_OF, plants);
+  const wujiang = buildWujiang(cal, AS_OF, plants);
+  const { violations, clean } = plants.resolve();
+  verify([putuo, wujiang], cal, violations, clean);
+
+  const planted: Planted = {
+    asOf: AS_OF,
+    note: 'Generated by data-samples/generate.ts. Subjects follow docs/dev/rule-semantics.md: documents and publications by 记录编号, requests by 申请编号, portal columns as 渠道/栏目, annual reports by year. lateWorkdays = ord(actual or asOf) − ord(due) on the working-day calendar.',
+    agencies: MANIFEST.map((m) => ({ agency: m.agency, profile: m.profile })),
+    counts: counts(violations),
+    violations,
+    clean,
+  };
+  const out = new Map<string, Buffer>();
+  out.set('putuo/documents.csv', files.putuoDocuments(putuo.documents));
+  out.set('putuo/publications.csv', files.publications(putuo.publications, true));
+  out.set('wujiang/documents.csv', files.wujiangDocuments(wujiang.documents));
+  out.set('wujiang/publications.csv', files.publications(wujiang.publications, false));
+  out.set('wujiang/requests.xlsx', await files.wujiangRequests(wujiang.requests));
+  out.set('wujiang/annual-reports.csv', files.annualReports(wujiang.reports));
+  for (const r of wujiang.reports) out.set(`wujiang/${r.text_path}`, Buffer.from(r.text, 'utf8'));
+  const rowCounts = {
+    'putuo/documents.csv': putuo.documents.length,
+    'putuo/publications.csv': putuo.publications.length,
+    'wujiang/documents.csv': wujiang.documents.length,
+    'wujiang/publications.csv': wujiang.publications.length,
+    'wujiang/requests.xlsx': wujiang.requests.length,
+    'wujiang/annual-reports.csv': wujiang.reports.length,
+  };
+  out.set('manifest.json', Buffer.from(`${JSON.stringify(MANIFEST, null, 2)}\n`, 'utf8'));
+  out.set('planted.json', Buffer.from(`${JSON.stringify(planted, null, 2)}\n`, 'utf8'));
+  out.set('PLANTED.md', Buffer.from(plantedMarkdown(planted, rowCounts, [putuo, wujiang]), 'utf8'));
+  return { files: out, planted, rowCounts };
+}
+
+export async function generateSamples(outDir: string = SAMPLES_DIR): Promise<Samples> {
+  const samples = await buildSamples();
+  for (const [rel, bytes] of samples.files) {
+    const target = path.join(outDir, rel);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, bytes);
+  }
+  return samples;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const at = process.argv.indexOf('--out');
+  const outDir = at >= 0 && process.argv[at + 1] ? path.resolve(process.argv[at + 1]!) : SAMPLES_DIR;
+  const { rowCounts, planted } = await generateSamples(outDir);
+  for (const [file, n] of Object.entries(rowCounts)) console.log(`${file}: ${n} rows`);
+  console.log(`planted: ${planted.violations.length} violations, ${planted.clean.length} clean edge cases → ${outDir}`);
+}
