@@ -180,5 +180,5 @@ describe('data-samples/generate.ts', () => {
     const { files } = await buildSamples();
     const stale = [...files].filter(([rel, bytes]) => !existsSync(path.join(SAMPLES_DIR, rel)) || !readFileSync(path.join(SAMPLES_DIR, rel)).equals(bytes)).map(([rel]) => rel);
     expect(stale, 'run: npx tsx data-samples/generate.ts').toEqual([]);
-  });
+  }, 180_000); // opens its own embedded database and builds every ledger
 });
