@@ -1,8 +1,8 @@
 // The lawful grounds for not disclosing (条例第十四、十五、十六条, 第三十六条第（六）项) as the words a
 // reason or basis uses to name them. Shared by doc/exempt-basis-unlawful and the user guide.
 export const LAWFUL_GROUNDS: { ground: string; article: string; keywords: string[] }[] = [
-  { ground: '属于国家秘密', article: '条例第十四条', keywords: ['国家秘密', '涉密', '保密'] },
-  { ground: '其他法律行政法规禁止公开', article: '条例第十四条', keywords: ['法律行政法规禁止', '法律、行政法规禁止', '法律法规禁止', '禁止公开'] },
+  { ground: '属于国家秘密', article: '条例第十四条', keywords: ['国家秘密', '涉密'] },
+  { ground: '其他法律行政法规禁止公开', article: '条例第十四条', keywords: ['法律行政法规禁止', '法律、行政法规禁止', '法律法规禁止'] },
   {
     ground: '危及"三安全一稳定"',
     article: '条例第十四条',
