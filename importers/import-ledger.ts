@@ -161,14 +161,25 @@ async function stageAll(
   let accepted: AcceptedRow[] = [];
   let rejected: RejectedRow[] = [];
   const labels = () => table.plan.columns.map((c) => c.label);
+  // One batch goes to the database while the next is parsed (PostgreSQL works on the other core); at most
+  // two batches are in memory at once.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await stageRows(session, converter.ledgerSpec, accepted);
-    if (rejected.length > 0) {
-      if (sinks.batchId !== null) await recordRejects(session, sinks.batchId, labels(), rejected);
-      await sinks.rejectsFile?.write(labels(), rejected);
-    }
+    const staged = accepted;
+    const refused = rejected;
     accepted = [];
     rejected = [];
+    const previous = inFlight;
+    inFlight = previous.then(async () => {
+      await stageRows(session, converter.ledgerSpec, staged);
+      if (refused.length > 0) {
+        if (sinks.batchId !== null) await recordRejects(session, sinks.batchId, labels(), refused);
+        await sinks.rejectsFile?.write(labels(), refused);
+      }
+    });
+    // Handled where it is awaited; this only keeps an early failure from counting as unhandled.
+    inFlight.catch(() => {});
+    await previous;
     sinks.onProgress?.({ rowsRead: totals.read, bytesRead: table.counter.bytes, bytesTotal: table.bytesTotal });
   };
   for await (const source of table.rows) {
@@ -178,7 +189,8 @@ async function stageAll(
       converter.refreshLabels();
     }
     totals.read += 1;
-    const result = await converter.convert(source);
+    const converted = converter.convert(source);
+    const result = converted instanceof Promise ? await converted : converted;
     if (result.ok) accepted.push(result);
     else {
       rejected.push(result);
@@ -188,5 +200,7 @@ async function stageAll(
     if (accepted.length + rejected.length >= BATCH_ROWS) await flush();
   }
   await flush();
+  await inFlight;
+  sinks.onProgress?.({ rowsRead: totals.read, bytesRead: table.bytesTotal, bytesTotal: table.bytesTotal });
   return totals;
 }

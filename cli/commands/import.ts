@@ -34,9 +34,18 @@ function parseOptions(kind: string, files: string[], opts: ImportCommandOptions)
   return { kind, files, agency, mappingFile: opts.mapping, dryRun: opts.dryRun ?? false, user: opts.user ?? os.userInfo().username };
 }
 
-/** A bar on a terminal; nothing when standard error is a file or a pipe. */
+/** A bar on a terminal; on a file or a pipe, one line when the file's rows start to flow. */
 function progressBar(file: string): { update(p: ImportProgress): void; stop(): void } {
-  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  if (!process.stderr.isTTY) {
+    let announced = false;
+    return {
+      update: () => {
+        if (!announced) output().err(`正在导入 ${file} …`);
+        announced = true;
+      },
+      stop: () => {},
+    };
+  }
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

@@ -35,6 +35,19 @@ export function sniffDelimiter(sample: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
+function lineBreaksIn(record: string[]): number {
+  let breaks = 0;
+  for (const field of record) {
+    if (field.length === 0) continue;
+    let at = field.indexOf('\n');
+    while (at >= 0) {
+      breaks += 1;
+      at = field.indexOf('\n', at + 1);
+    }
+  }
+  return breaks;
+}
+
 export async function openCsv(file: string, name: string, counter: ByteCounter): Promise<{ encoding: TextEncoding; sheet: Sheet }> {
   const { encoding, sample } = await textEncodingOf(file, name);
   const delimiter = sniffDelimiter(sample);
@@ -43,7 +56,6 @@ export async function openCsv(file: string, name: string, counter: ByteCounter):
     const parser = parse({
       bom: true,
       delimiter,
-      info: true,
       relax_column_count: true,
       // Hand-made CSVs quote titles like 关于"安全生产"的通知 without doubling the quotes.
       relax_quotes: true,
@@ -56,11 +68,14 @@ export async function openCsv(file: string, name: string, counter: ByteCounter):
       parser,
       () => {},
     );
+    // Line numbers are counted here rather than taken from csv-parse's `info`, which costs a third of
+    // its speed: with empty lines kept as records, a record starts on the line after the previous one
+    // ended, and spans one more line per line break inside its (quoted) fields.
     let lastLine = 0;
     try {
-      for await (const { record, info } of source as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      for await (const record of source as AsyncIterable<string[]>) {
         const row = lastLine + 1;
-        lastLine = info.lines;
+        lastLine = row + lineBreaksIn(record);
         yield { row, cells: record };
       }
     } catch (error) {

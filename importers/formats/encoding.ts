@@ -9,20 +9,27 @@ export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 /** How much of the file the encoding is judged from. */
 export const ENCODING_SAMPLE_BYTES = 64 * 1024;
 
-// C0 controls other than tab, line feed, form feed and carriage return never occur in a ledger's text.
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/;
+// C0 controls other than tab, line feed, form feed and carriage return: a stray one happens in a broken
+// export, but binary data (or UTF-16 without its BOM) is full of them.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
+const MAX_CONTROL_SHARE = 0.01;
+
+function looksLikeText(text: string): boolean {
+  if (text.includes('\uFFFD')) return false;
+  const controls = text.match(CONTROL)?.length ?? 0;
+  return controls <= text.length * MAX_CONTROL_SHARE;
+}
 
 export function detectEncoding(sample: Buffer): TextEncoding | null {
   if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf-16le';
   if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf-16be';
-  if (sample.includes(0)) return null;
   try {
     // stream: true tolerates a character cut at the sample's end.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
-    return CONTROL.test(text) ? null : 'utf-8';
+    return looksLikeText(text) ? 'utf-8' : null;
   } catch {
     const text = iconv.decode(sample.subarray(0, lastSafeCut(sample)), 'gb18030');
-    return CONTROL.test(text) ? null : 'gb18030';
+    return looksLikeText(text) ? 'gb18030' : null;
   }
 }
 

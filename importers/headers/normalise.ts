@@ -2,6 +2,8 @@
 // across two lines, with a note in brackets (发布日期（YYYY-MM-DD）), a required-field star, or in English
 // with any case, spaces or underscores.
 
+import { cleanText } from '../values/cells.ts';
+
 const BRACKETED_NOTE = /[(\[【〔{<《][^()\[\]【】〔〕{}<>《》]*[)\]】〕}>》]/g;
 
 export function headerKey(header: string): string {
@@ -15,7 +17,7 @@ export function headerKey(header: string): string {
 
 /** The header as it reads: one line, trimmed (kept as written otherwise, for messages and provenance). */
 export function headerLabel(header: string): string {
-  return header.replace(/\s*[\r\n]+\s*/g, '').trim();
+  return cleanText(header.replace(/\s*[\r\n]+\s*/g, '').trim());
 }
 
 const FIGURE = /^([二三四])[.．]([^.．]+)[.．]([^.．]+)$/;

@@ -4,6 +4,7 @@ import type { LedgerKind } from '../ledgers/ledger.ts';
 import type { RejectedRow } from '../rows/convert.ts';
 import type { LoadSession } from './session.ts';
 import { copyLine } from './copy-text.ts';
+import { jsonText } from '../values/cells.ts';
 
 /** A rejected cell is kept whole in the rejects file; the database keeps enough of it to recognise it. */
 const RAW_CELL_CHARS = 10_000;
@@ -22,7 +23,7 @@ export async function openBatch(session: LoadSession, batch: BatchOpening): Prom
   const [row] = await session.query<{ id: number }>(
     `insert into import_batch (agency, ledger, source_format, file_name, checksum, imported_by, details)
      values ($1, $2, $3, $4, $5, $6, $7::jsonb) returning id`,
-    [batch.agency, batch.kind, batch.format, batch.fileName, batch.checksum, batch.user, JSON.stringify(batch.details)],
+    [batch.agency, batch.kind, batch.format, batch.fileName, batch.checksum, batch.user, jsonText(batch.details)],
   );
   return Number(row!.id);
 }
@@ -37,7 +38,7 @@ export interface BatchCounts {
 export async function closeBatch(session: LoadSession, id: number, counts: BatchCounts, details: Record<string, unknown>): Promise<void> {
   await session.query(
     `update import_batch set rows_read = $2, rows_loaded = $3, rows_updated = $4, rows_rejected = $5, details = $6::jsonb where id = $1`,
-    [id, counts.read, counts.loaded, counts.updated, counts.rejected, JSON.stringify(details)],
+    [id, counts.read, counts.loaded, counts.updated, counts.rejected, jsonText(details)],
   );
 }
 
@@ -56,7 +57,7 @@ export async function recordRejects(session: LoadSession, batchId: number, label
   if (rows.length === 0) return;
   let data = '';
   for (const rejected of rows) {
-    data += copyLine([batchId, rejected.row, JSON.stringify(rawRow(labels, rejected)), JSON.stringify(rejected.reasons)]);
+    data += copyLine([batchId, rejected.row, jsonText(rawRow(labels, rejected)), jsonText(rejected.reasons)]);
   }
   await session.copyIn('import_reject', ['batch_id', 'row_number', 'raw', 'reasons'], data);
 }

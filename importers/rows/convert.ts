@@ -3,7 +3,7 @@
 import type { SourceRow } from '../formats/table.ts';
 import type { ColumnPlan } from '../headers/column-plan.ts';
 import { RowProblem, type LedgerSpec, type RowContext, type StagedValues } from '../ledgers/ledger.ts';
-import { displayText, isBlank, isEmptyCell, MAX_CELL_CHARS } from '../values/cells.ts';
+import { displayText, isBlank, isEmptyCell, jsonText, MAX_CELL_CHARS } from '../values/cells.ts';
 import { parseFigure } from '../values/numbers.ts';
 import { ValueError } from '../values/value-error.ts';
 
@@ -51,7 +51,8 @@ export class RowConverter {
     }
   }
 
-  async convert(source: SourceRow): Promise<AcceptedRow | RejectedRow> {
+  /** Synchronous unless the ledger completes rows asynchronously (annual reports read full-text files). */
+  convert(source: SourceRow): AcceptedRow | RejectedRow | Promise<AcceptedRow | RejectedRow> {
     const { cells } = source;
     const reasons: RejectReason[] = [];
     if (source.problem) reasons.push({ column: WHOLE_ROW, message: source.problem });
@@ -65,18 +66,17 @@ export class RowConverter {
       const raw = cells[c];
       const column = columns[c];
       const role = column?.role ?? { role: 'extra' as const };
-      const label = column?.label ?? overflowLabel(c);
       try {
         if (role.role === 'field') values[role.field.column] = role.field.parse(raw);
         else if (role.role === 'figure') (figures ??= {})[role.key] = parseFigure(raw);
         else if (role.role === 'extra' && !isEmptyCell(raw)) {
           const text = displayText(raw).trim();
           if (text.length > MAX_CELL_CHARS) throw new ValueError(`内容过长（${text.length} 字符，上限 ${MAX_CELL_CHARS}）`);
-          (extra ??= {})[label] = text;
+          (extra ??= {})[column?.label ?? overflowLabel(c)] = text;
         }
       } catch (error) {
         if (!(error instanceof ValueError)) throw error;
-        reasons.push({ column: label, message: error.message });
+        reasons.push({ column: column?.label ?? overflowLabel(c), message: error.message });
       }
     }
     for (const field of this.plan.present) {
@@ -84,25 +84,34 @@ export class RowConverter {
         reasons.push({ column: this.labelOf.get(field.column)!, message: '必填项为空' });
       }
     }
-    if (this.hasFigures) values.figures = JSON.stringify(figures ?? {});
-    values.extra = extra ? JSON.stringify(extra) : '{}';
+    if (this.hasFigures) values.figures = jsonText(figures ?? {});
+    values.extra = extra ? jsonText(extra) : '{}';
 
-    if (reasons.length === 0) {
-      try {
-        await this.ledgerSpec.complete(values, this.context);
-      } catch (error) {
-        if (error instanceof RowProblem) {
-          const named = error.columns.map((c) => this.labelOf.get(c)).filter((l): l is string => !!l);
-          reasons.push({ column: named.join('/') || WHOLE_ROW, message: error.message });
-        } else if (error instanceof ValueError) {
-          reasons.push({ column: this.labelOf.get('full_text') ?? WHOLE_ROW, message: error.message });
-        } else {
-          throw error;
-        }
-      }
+    if (reasons.length > 0) return this.rejected(source, width, reasons);
+    let completion: string | Promise<string>;
+    try {
+      completion = this.ledgerSpec.complete(values, this.context);
+    } catch (error) {
+      return this.rejected(source, width, [this.problemReason(error)]);
     }
-    if (reasons.length === 0) return { ok: true, row: source.row, values };
-    return { ok: false, row: source.row, cells: Array.from({ length: width }, (_, c) => displayText(cells[c])), reasons };
+    if (typeof completion === 'string') return { ok: true, row: source.row, values };
+    return completion.then(
+      (): AcceptedRow => ({ ok: true, row: source.row, values }),
+      (error) => this.rejected(source, width, [this.problemReason(error)]),
+    );
+  }
+
+  private problemReason(error: unknown): RejectReason {
+    if (error instanceof RowProblem) {
+      const named = error.columns.map((c) => this.labelOf.get(c)).filter((l): l is string => !!l);
+      return { column: named.join('/') || WHOLE_ROW, message: error.message };
+    }
+    if (error instanceof ValueError) return { column: this.labelOf.get('full_text') ?? WHOLE_ROW, message: error.message };
+    throw error;
+  }
+
+  private rejected(source: SourceRow, width: number, reasons: RejectReason[]): RejectedRow {
+    return { ok: false, row: source.row, cells: Array.from({ length: width }, (_, c) => displayText(source.cells[c])), reasons };
   }
 }
 

@@ -44,6 +44,22 @@ function withoutNul(text: string): string {
   return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text safe for jsonb: no NUL, and no half of a surrogate pair (JSON input can carry "\ud800"), which
+ * PostgreSQL refuses as an "unsupported Unicode escape sequence".
+ */
+export function cleanText(text: string): string {
+  const clean = withoutNul(text);
+  return LONE_SURROGATE.test(clean) ? clean.replace(LONE_SURROGATE, '\uFFFD') : clean;
+}
+
+/** JSON for a jsonb column, every string in it made safe. */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? cleanText(v) : v));
+}
+
 /** A text value: trimmed, null when empty, refused when absurdly long. */
 export function parseText(raw: unknown, limit = MAX_CELL_CHARS): string | null {
   if (isEmptyCell(raw)) return null;

@@ -76,10 +76,19 @@ const LOOKUP = (() => {
   return map;
 })();
 
+const seen = new Map<string, string>();
+
 export function parseOutcome(raw: unknown): string | null {
+  if (typeof raw === 'string') {
+    const known = seen.get(raw);
+    if (known) return known;
+  }
   if (isEmptyCell(raw)) return null;
   const text = displayText(raw).trim();
   const found = LOOKUP.get(outcomeKey(text));
-  if (found) return found;
+  if (found) {
+    if (typeof raw === 'string' && seen.size < 10_000) seen.set(raw, found);
+    return found;
+  }
   throw new ValueError(`无法识别的办理结果“${text}”，应为年度报告表格中的类别，如“予以公开”“不予公开-属于国家秘密”`);
 }

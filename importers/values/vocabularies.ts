@@ -32,14 +32,23 @@ export function vocabulary(label: string, synonyms: Record<string, readonly stri
     }
   }
   const canonical = Object.keys(synonyms);
+  // A ledger repeats a handful of spellings a million times: remember each one as first written.
+  const seen = new Map<string, string>();
   return {
     label,
     canonical,
     parse(raw) {
+      if (typeof raw === 'string') {
+        const known = seen.get(raw);
+        if (known) return known;
+      }
       if (isEmptyCell(raw)) return fallback ?? null;
       const text = displayText(raw).trim();
       const found = lookup.get(vocabularyKey(text));
-      if (found) return found;
+      if (found) {
+        if (typeof raw === 'string' && seen.size < 10_000) seen.set(raw, found);
+        return found;
+      }
       throw new ValueError(`无法识别的${label}“${text}”，应为：${canonical.join('、')}`);
     },
   };
