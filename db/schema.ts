@@ -31,6 +31,16 @@ export interface AppUserTable {
   created_at: Generated<Timestamp>;
 }
 
+export interface AppSessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: Generated<Timestamp>;
@@ -230,12 +240,15 @@ export interface InspectionFindingTable {
   finding_id: number;
   rectify_by: DateString | null;
   rectified_on: DateString | null;
+  rectify_set_by: string | null;
+  rectify_set_at: Timestamp | null;
 }
 
 export interface Database {
   agency: AgencyTable;
   section: SectionTable;
   app_user: AppUserTable;
+  app_session: AppSessionTable;
   audit_log: AuditLogTable;
   calendar_day: CalendarDayTable;
   calendar_year: CalendarYearTable;

@@ -1,26 +1,57 @@
-// The Fastify application as a plugin: external plugins, then our plugins, then routes.
+// The Fastify application as a plugin: external plugins, then our own (database, auth, scope, audit), then
+// the routes; one error handler. `gongkai serve` (cli/commands/serve.ts) only builds and starts it.
 import Fastify, { type FastifyInstance } from 'fastify';
-import databasePlugin from './plugins/database.ts';
-import statusRoutes from './routes/status.ts';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Gk } from '../db/connection.ts';
+import cookie from './plugins/external/cookie.ts';
+import helmet from './plugins/external/helmet.ts';
+import rateLimit from './plugins/external/rate-limit.ts';
+import multipart, { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './plugins/external/multipart.ts';
+import swagger from './plugins/external/swagger.ts';
+import database from './plugins/app/database.ts';
+import auth from './plugins/app/auth.ts';
+import scope from './plugins/app/scope.ts';
+import audit from './plugins/app/audit.ts';
+import statusRoutes from './routes/status.ts';
+import apiRoutes from './routes/api/index.ts';
+import { errorHandler, notFoundHandler } from './error-handler.ts';
 
 export interface AppOptions {
   gk: Gk;
   logger?: boolean;
   closeDatabaseOnExit?: boolean;
+  uploadLimits?: UploadLimits;
+  /** Where uploads are spooled while they are imported (default: the system's temporary directory). */
+  uploadDir?: string;
 }
 
-export async function buildApp({ gk, logger = false, closeDatabaseOnExit = true }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger });
-  await app.register(databasePlugin, { gk, closeOnExit: closeDatabaseOnExit });
+export async function buildApp({
+  gk,
+  logger = false,
+  closeDatabaseOnExit = true,
+  uploadLimits = DEFAULT_UPLOAD_LIMITS,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    // Query strings and bodies are validated, coerced and given defaults by their TypeBox schemas.
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(cookie);
+  await app.register(helmet);
+  await app.register(rateLimit);
+  await app.register(multipart, { limits: uploadLimits });
+  await app.register(swagger);
+
+  await app.register(database, { gk, closeOnExit: closeDatabaseOnExit });
+  await app.register(auth);
+  await app.register(scope);
+  await app.register(audit);
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
   await app.register(statusRoutes);
-  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
-    const status = error.statusCode ?? 500;
-    if (status >= 500) {
-      request.log.error(error);
-      return reply.status(status).send({ error: '服务器内部错误', statusCode: status });
-    }
-    return reply.status(status).send({ error: error.message, statusCode: status });
-  });
+  await app.register(apiRoutes, { prefix: '/api' });
   return app;
 }

@@ -1,6 +1,6 @@
 // Decorates the app with the open database (`app.gk`) and closes it with the app.
 import fp from 'fastify-plugin';
-import type { Gk } from '../../db/connection.ts';
+import type { Gk } from '../../../db/connection.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

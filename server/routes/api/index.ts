@@ -1,0 +1,20 @@
+// The /api/ subtree: its guard (autohooks.ts) and one folder per resource, each registered at its folder's
+// URL. (Explicit registration rather than @fastify/autoload: under `npm start` the CLI runs TypeScript
+// through tsx's loader, which autoload does not recognise, and under vitest autoload's native import()
+// would bypass vite's transform.)
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import autohooks from './autohooks.ts';
+import session from './session/index.ts';
+import users from './users/index.ts';
+import findings from './findings/index.ts';
+
+export const API_FOLDERS: [string, FastifyPluginAsync][] = [
+  ['session', session],
+  ['users', users],
+  ['findings', findings],
+];
+
+export default async function apiRoutes(app: FastifyInstance): Promise<void> {
+  await autohooks(app);
+  for (const [folder, routes] of API_FOLDERS) await app.register(routes, { prefix: `/${folder}` });
+}
