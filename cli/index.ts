@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { calendarCommand } from './commands/calendar.ts';
 import { agencyCommand } from './commands/agency.ts';
 import { serveCommand } from './commands/serve.ts';
+import { checkCommand } from './commands/check.ts';
 import { importCommand } from './commands/import.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { notBuiltCommand } from './commands/not-built.ts';
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
 
   program.addCommand(agencyCommand());
   program.addCommand(importCommand());
-  program.addCommand(notBuiltCommand('check', '按规则集检查台账并列出问题'));
+  program.addCommand(checkCommand());
   program.addCommand(calendarCommand());
   program.addCommand(rulesCommand());
   program.addCommand(

@@ -78,6 +78,8 @@ export interface QueryFinding {
   due: string | null;
   actual: string | null;
   lateWorkdays: number | null;
+  /** The date that places the finding in a period when it has no due date (default: due). */
+  periodDate?: string;
   details: Record<string, unknown>;
   messageId: string;
 }

@@ -91,7 +91,10 @@ async function stageQueryRule(
 ): Promise<void> {
   // The period filter of the row rules' scan: a finding falls in the period by its due date.
   const found = (await rule.run({ db: trx, agency, asOf, options })).filter(
-    (f) => f.due === null || ((!period.from || f.due >= period.from) && (!period.to || f.due <= period.to)),
+    (f) => {
+      const day = f.periodDate ?? f.due;
+      return day === null || ((!period.from || day >= period.from) && (!period.to || day <= period.to));
+    },
   );
   if (found.length === 0) return;
   const rows = found.map((f) => {
@@ -108,7 +111,7 @@ async function stageQueryRule(
       late_workdays: f.lateWorkdays,
       message: renderTemplate(template, { ...f, asOf }, f.details),
       details: f.details,
-      period_date: f.due,
+      period_date: f.periodDate ?? f.due,
       gap_year: null,
     };
   });

@@ -24,8 +24,9 @@ export default defineQueryRule({
         {
           subject: String(r.year),
           section: null,
-          due: annualReportDue(r.year),
-          actual: r.publishedOn,
+          due: null,
+          actual: null,
+          periodDate: annualReportDue(r.year),
           lateWorkdays: null,
           details: { year: r.year, count: broken.length, first: broken[0]!.identity, left: broken[0]!.left, right: broken[0]!.right, broken },
           messageId: 'broken',

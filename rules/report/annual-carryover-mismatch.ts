@@ -32,8 +32,9 @@ export default defineQueryRule({
         {
           subject: String(r.year),
           section: null,
-          due: annualReportDue(r.year),
-          actual: r.publishedOn,
+          due: null,
+          actual: null,
+          periodDate: annualReportDue(r.year),
           lateWorkdays: null,
           details: { year: r.year, ...differences[0], differences },
           messageId: 'mismatch',

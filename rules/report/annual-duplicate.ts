@@ -70,8 +70,9 @@ export default defineQueryRule({
     return [...closest.values()].map((row) => ({
       subject: String(row.year),
       section: null,
-      due: annualReportDue(row.year),
-      actual: row.published_on,
+      due: null,
+      actual: null,
+      periodDate: annualReportDue(row.year),
       lateWorkdays: null,
       details: {
         year: row.year,

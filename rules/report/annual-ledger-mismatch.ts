@@ -28,8 +28,9 @@ export default defineQueryRule({
       findings.push({
         subject: String(report.year),
         section: null,
-        due: annualReportDue(report.year),
-        actual: report.publishedOn,
+        due: null,
+        actual: null,
+        periodDate: annualReportDue(report.year),
         lateWorkdays: null,
         details: {
           year: report.year,
