@@ -12,13 +12,18 @@ import { PROFILE_IDS, type ProfileId } from '../../rules/profiles/ids.ts';
 import { resolveProfile } from '../../rules/profiles/index.ts';
 
 type Row<T> = Partial<Omit<Insertable<T>, 'agency'>> & Record<string, unknown>;
+/** An annual report row; its figures as a map (`三.本年新收.自然人` → 3), stored as JSON by the factory. */
+type ReportRow = Partial<Omit<Insertable<AnnualReportTable>, 'agency' | 'year' | 'figures'>> & {
+  year: number;
+  figures?: Record<string, number>;
+};
 
 export interface RuleCase {
   name: string;
   documents?: Row<DocumentTable>[];
   requests?: Row<RequestTable>[];
   publications?: Row<PublicationTable>[];
-  reports?: (Row<AnnualReportTable> & { year: number; figures?: Record<string, number> })[];
+  reports?: ReportRow[];
   asOf?: string;
   profile?: ProfileId;
   /** The period (`--from` / `--to`): findings whose due date falls outside it are left out. */
@@ -93,7 +98,7 @@ function publicationRow(agency: string, row: Row<PublicationTable>): Insertable<
   } as Insertable<PublicationTable>;
 }
 
-function reportRow(agency: string, row: RuleCase['reports'] extends (infer R)[] | undefined ? R : never) {
+function reportRow(agency: string, row: ReportRow) {
   return {
     agency,
     published_on: null,
