@@ -6,6 +6,7 @@ import { serveCommand } from './commands/serve.ts';
 import { checkCommand } from './commands/check.ts';
 import { importCommand } from './commands/import.ts';
 import { rulesCommand } from './commands/rules.ts';
+import { reportCommand } from './commands/report.ts';
 import { notBuiltCommand } from './commands/not-built.ts';
 import { databaseOption } from './database-option.ts';
 import { output } from './output.ts';
@@ -26,9 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(checkCommand());
   program.addCommand(calendarCommand());
   program.addCommand(rulesCommand());
-  program.addCommand(
-    new Command('report').description('报告').addCommand(notBuiltCommand('annual', '年度报告表格（据台账计算）')),
-  );
+  program.addCommand(reportCommand());
   program.addCommand(
     new Command('export').description('导出').addCommand(notBuiltCommand('evaluation', '考核评分表（Excel）')),
   );

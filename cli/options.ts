@@ -18,3 +18,9 @@ export function dateOption(name: string, value: string | undefined): string | nu
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
+
+/** A four-digit year, as --year takes it. */
+export function yearOption(name: string, value: string): number {
+  if (!/^\d{4}$/.test(value.trim())) throw new InputError(`${name} 应为四位年份 / ${name} is not a year: ${value}`);
+  return Number(value.trim());
+}

@@ -60,3 +60,19 @@ export function figure(figures: Figures, key: string): number {
   const value = figures[key];
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
+
+export const PART4_COLUMNS = [...PART4_RESULTS, TOTAL] as const;
+
+export function part4Key(group: string, column: string): string {
+  return `四.${group}.${column}`;
+}
+
+/** Figures the ledgers cannot give: the fee amount is kept by the finance office, not in any ledger. */
+export const NOT_FROM_LEDGER: readonly string[] = ['二.行政事业性收费.金额万元'];
+
+/** Every figure of the official table, in the table's reading order: part 二, part 三, part 四. */
+export const ALL_FIGURE_KEYS: readonly string[] = [
+  ...PART2_ITEMS,
+  ...PART3_ROWS.flatMap((row) => PART3_COLUMNS.map((column) => part3Key(row, column))),
+  ...PART4_GROUPS.flatMap((group) => PART4_COLUMNS.map((column) => part4Key(group, column))),
+];

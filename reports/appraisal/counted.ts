@@ -1,0 +1,72 @@
+// The rows an appraisal counts, as one SQL relation: every finding of a scheme's rules that falls in the
+// period with a counted status, and every ledger fact a deduction names (a review or lawsuit lost). The
+// scores aggregate this relation and the evaluation sheet's evidence lists it, so both see the same rows.
+import { sql, type RawBuilder } from 'kysely';
+import type { AppraisalScheme } from './scheme.ts';
+import type { AppraisalPeriod } from './period.ts';
+
+export interface CountingScope {
+  agency: string;
+  period: AppraisalPeriod;
+  scheme: AppraisalScheme;
+}
+
+interface MappingRow {
+  item: string;
+  item_order: number;
+  deduction: string;
+  deduction_order: number;
+  points: number;
+  per: string;
+  rule: string | null;
+  ledger: string | null;
+}
+
+function mappingRows(scheme: AppraisalScheme): MappingRow[] {
+  const rows: MappingRow[] = [];
+  scheme.items.forEach((item, itemOrder) =>
+    item.deductions.forEach((d, deductionOrder) => {
+      const base = { item: item.id, item_order: itemOrder, deduction: d.id, deduction_order: deductionOrder, points: d.points, per: d.per };
+      for (const rule of d.rules) rows.push({ ...base, rule, ledger: null });
+      if (d.ledger) rows.push({ ...base, rule: null, ledger: d.ledger });
+    }),
+  );
+  return rows;
+}
+
+/**
+ * Columns: finding_id (null for a ledger fact), section, item, item_order, deduction, deduction_order,
+ * points, counted_key (what one deduction counts: the ledger item, or the finding itself), rule (null
+ * for a ledger fact), fact (what the ledger fact is, e.g. 行政复议结果为纠正), subject_kind, subject.
+ */
+export function countedRelation({ agency, period, scheme }: CountingScope): RawBuilder<unknown> {
+  const mapping = JSON.stringify(mappingRows(scheme));
+  const statuses = sql.join(scheme.countStatuses.map((s) => sql`${s}`));
+  return sql`(
+    with mapping as (
+      select * from jsonb_to_recordset(${mapping}::jsonb) as m(
+        item text, item_order int, deduction text, deduction_order int, points numeric, per text, rule text, ledger text)
+    )
+    select f.id as finding_id, f.section, m.item, m.item_order, m.deduction, m.deduction_order, m.points,
+      case when m.per = 'finding' then 'finding:' || f.id else f.subject_kind || ':' || f.subject end as counted_key,
+      f.rule, null::text as fact, f.subject_kind, f.subject
+    from finding f
+    join mapping m on m.rule = f.rule
+    where f.agency = ${agency}
+      and f.status in (${statuses})
+      and not f.resolved_by_data
+      and coalesce(f.due, f.actual) between ${period.from}::date and ${period.to}::date
+    union all
+    select null::bigint, r.section, m.item, m.item_order, m.deduction, m.deduction_order, m.points,
+      'request:' || r.request_no || ':' || lost.kind, null, lost.kind || '结果为纠正', 'request', r.request_no
+    from request r
+    cross join lateral (values
+      ('行政复议', r.review_result),
+      ('行政诉讼', regexp_replace(r.litigation_result, '^复议后-', ''))
+    ) as lost(kind, result)
+    join mapping m on m.ledger = 'review-litigation-lost'
+    where r.agency = ${agency}
+      and r.answered_on between ${period.from}::date and ${period.to}::date
+      and lost.result = '纠正'
+  )`;
+}
