@@ -1,6 +1,6 @@
 // The Fastify application as a plugin: external plugins, then our own (database, auth, scope, audit), then
 // the routes; one error handler. `gongkai serve` (cli/commands/serve.ts) only builds and starts it.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Gk } from '../db/connection.ts';
 import cookie from './plugins/external/cookie.ts';
@@ -21,8 +21,8 @@ export interface AppOptions {
   logger?: boolean;
   closeDatabaseOnExit?: boolean;
   uploadLimits?: UploadLimits;
-  /** Where uploads are spooled while they are imported (default: the system's temporary directory). */
-  uploadDir?: string;
+  /** Called for every route as it is registered (the authorisation test enumerates them this way). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildApp({
@@ -30,12 +30,14 @@ export async function buildApp({
   logger = false,
   closeDatabaseOnExit = true,
   uploadLimits = DEFAULT_UPLOAD_LIMITS,
+  onRoute,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // Query strings and bodies are validated, coerced and given defaults by their TypeBox schemas.
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  if (onRoute) app.addHook('onRoute', onRoute);
 
   await app.register(cookie);
   await app.register(helmet);

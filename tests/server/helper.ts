@@ -99,7 +99,7 @@ export async function seedFixture(gk: Gk): Promise<void> {
 export interface TestClient {
   app: FastifyInstance;
   /** app.inject as `user` (anonymous when null); state changes carry the CSRF token unless `csrf: false`. */
-  as(user: UserName | null, options: InjectOptions & { csrf?: boolean }): ReturnType<FastifyInstance['inject']>;
+  as(user: UserName | null, options: InjectOptions & { csrf?: boolean }): Promise<Awaited<ReturnType<FastifyInstance['inject']>>>;
 }
 
 export async function testClient(gk: Gk, options: Partial<AppOptions> = {}): Promise<TestClient> {

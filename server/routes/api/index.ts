@@ -7,11 +7,31 @@ import autohooks from './autohooks.ts';
 import session from './session/index.ts';
 import users from './users/index.ts';
 import findings from './findings/index.ts';
+import documents from './documents/index.ts';
+import requests from './requests/index.ts';
+import publications from './publications/index.ts';
+import imports from './imports/index.ts';
+import checks from './checks/index.ts';
+import rules from './rules/index.ts';
+import reports from './reports/index.ts';
+import appraisal from './appraisal/index.ts';
+import inspections from './inspections/index.ts';
+import overview from './overview/index.ts';
 
 export const API_FOLDERS: [string, FastifyPluginAsync][] = [
   ['session', session],
   ['users', users],
   ['findings', findings],
+  ['documents', documents],
+  ['requests', requests],
+  ['publications', publications],
+  ['imports', imports],
+  ['checks', checks],
+  ['rules', rules],
+  ['reports', reports],
+  ['appraisal', appraisal],
+  ['inspections', inspections],
+  ['overview', overview],
 ];
 
 export default async function apiRoutes(app: FastifyInstance): Promise<void> {

@@ -1,0 +1,137 @@
+// /api/imports: the office uploads a ledger file (multipart, size-limited, streamed to a temporary file),
+// it goes through the same importer as `gongkai import`, and the agency's rules run again; the batch
+// history; a batch's rejected rows as CSV.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { ErrorBody, IdParams, Page, withErrors } from '../../../schemas/common.ts';
+import { ImportBatch, ImportsQuery, UploadFields, UploadQuery, UploadReply } from '../../../schemas/imports.ts';
+import { ACCESS } from '../../../auth/roles.ts';
+import { agencyFilter, oneAgency } from '../../../auth/scope.ts';
+import { findBatch, listBatches, rejectsCsv } from '../../../data/imports.ts';
+import { spool } from '../../../data/upload.ts';
+import { runCheck } from '../../../data/checks.ts';
+import { importLedgerFile } from '../../../../importers/index.ts';
+import { InputError } from '../../../../cli/errors.ts';
+import { badRequest, HttpError, notFound } from '../../../errors.ts';
+
+/** kind and agency from the query string, or else from form fields sent before the file. */
+function uploadFields(query: Record<string, unknown>, fields: Record<string, unknown>) {
+  const fromForm = (name: string) => {
+    const field = fields[name] as { value?: unknown } | undefined;
+    return typeof field?.value === 'string' && field.value !== '' ? field.value : undefined;
+  };
+  const candidate = {
+    kind: query.kind ?? fromForm('kind'),
+    ...((query.agency ?? fromForm('agency')) ? { agency: query.agency ?? fromForm('agency') } : {}),
+  };
+  const issue = Value.Errors(UploadFields, candidate).First();
+  if (issue) {
+    const field = issue.path.replace(/^\//, '') || 'kind';
+    throw badRequest(
+      field === 'kind' ? '上传字段「kind」应为 documents、requests、publications 或 annual-reports' : `上传字段「${field}」无效`,
+      field,
+    );
+  }
+  return candidate as { kind: 'documents' | 'requests' | 'publications' | 'annual-reports'; agency?: string };
+}
+
+const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/',
+    {
+      config: { roles: ACCESS.office },
+      schema: {
+        tags: ['导入'],
+        summary: '上传台账文件并导入，然后重新检查该机关',
+        description:
+          'multipart/form-data，字段 file 为台账文件（CSV、XLSX、JSON、Arrow）；kind、agency 可在查询参数或文件之前的表单字段中给出。',
+        consumes: ['multipart/form-data'],
+        querystring: UploadQuery,
+        response: withErrors({ 201: UploadReply, 413: ErrorBody, 415: ErrorBody }),
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new HttpError(415, '请以 multipart/form-data 上传文件');
+      const part = await request.file();
+      if (!part) throw badRequest('缺少上传文件（file）', 'file');
+      const fields = uploadFields(request.query, part.fields as Record<string, unknown>);
+      const agency = oneAgency(request.scope, fields.agency);
+      const spooled = await spool(part.file, part.filename);
+      try {
+        let summary;
+        try {
+          summary = await importLedgerFile(app.gk, {
+            agency,
+            kind: fields.kind,
+            file: spooled.file,
+            originalName: part.filename,
+            user: request.scope.login,
+            rejectsDir: spooled.directory,
+          });
+        } catch (error) {
+          if (error instanceof InputError) throw badRequest(error.message, 'file');
+          throw error;
+        }
+        await request.audit(app.gk.db, 'import.upload', `batch:${summary.batchId}`, {
+          agency,
+          kind: fields.kind,
+          file: part.filename,
+          loaded: summary.loaded,
+          updated: summary.updated,
+          rejected: summary.rejected,
+        });
+        let check = null;
+        let checkError = null;
+        try {
+          check = await runCheck(app.gk, { agency, user: request.scope.login });
+          await request.audit(app.gk.db, 'check.run', `agency:${agency}`, { runId: check.runId, asOf: check.asOf, after: `batch:${summary.batchId}` });
+        } catch (error) {
+          if (!(error instanceof HttpError)) throw error;
+          checkError = error.message;
+        }
+        const { rejectsFile: _local, ...rest } = summary;
+        return reply.status(201).send({ agency, summary: { ...rest, file: part.filename }, check, checkError });
+      } finally {
+        await spooled.remove();
+      }
+    },
+  );
+
+  app.get(
+    '/',
+    {
+      config: { roles: ACCESS.office },
+      schema: { tags: ['导入'], summary: '导入批次记录', querystring: ImportsQuery, response: withErrors({ 200: Page(ImportBatch) }) },
+    },
+    async (request) => {
+      const { page, pageSize, kind, agency } = request.query;
+      return listBatches(app.gk.db, { agency: agencyFilter(request.scope, agency), kind }, { page, pageSize });
+    },
+  );
+
+  app.get(
+    '/:id/rejects',
+    {
+      config: { roles: ACCESS.office },
+      schema: {
+        tags: ['导入'],
+        summary: '下载被拒绝的行（CSV，可修改后重新导入）',
+        params: IdParams,
+        produces: ['text/csv'],
+        response: withErrors({ 200: Type.String({ description: 'UTF-8（带 BOM）CSV' }) }),
+      },
+    },
+    async (request, reply) => {
+      const batch = await findBatch(app.gk.db, request.scope.agency, request.params.id);
+      if (!batch) throw notFound('未找到该导入批次');
+      const base = batch.file_name.replace(/\.[^.]+$/, '');
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="rejects-${batch.id}.csv"; filename*=UTF-8''${encodeURIComponent(`${base}.rejects.csv`)}`);
+      return rejectsCsv(app.gk.db, batch);
+    },
+  );
+};
+
+export default importsRoutes;
