@@ -21,6 +21,8 @@ export interface AppOptions {
   logger?: boolean;
   closeDatabaseOnExit?: boolean;
   uploadLimits?: UploadLimits;
+  /** Where uploads are spooled while they are imported (default: the system's temporary directory). */
+  uploadDir?: string;
   /** Called for every route as it is registered (the authorisation test enumerates them this way). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -30,6 +32,7 @@ export async function buildApp({
   logger = false,
   closeDatabaseOnExit = true,
   uploadLimits = DEFAULT_UPLOAD_LIMITS,
+  uploadDir,
   onRoute,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -42,7 +45,7 @@ export async function buildApp({
   await app.register(cookie);
   await app.register(helmet);
   await app.register(rateLimit);
-  await app.register(multipart, { limits: uploadLimits });
+  await app.register(multipart, { limits: uploadLimits, ...(uploadDir ? { directory: uploadDir } : {}) });
   await app.register(swagger);
 
   await app.register(database, { gk, closeOnExit: closeDatabaseOnExit });
