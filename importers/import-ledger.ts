@@ -115,7 +115,7 @@ export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<
       if (present.has('published_at')) present.add('published_on');
       if (table.plan.columns.some((c) => c.role.role === 'figure')) present.add('figures');
       const existing = await countExisting(session, ledger, options.agency);
-      const merged = await mergeStaged(session, ledger, options.agency, batchId, present);
+      const merged = await mergeStaged(session, ledger, options.agency, batchId, present, duplicates.keys > 0);
       const counts = { read: totals.read, loaded: merged - existing, updated: existing, rejected: totals.rejected };
       if (batchId !== null) {
         await closeBatch(session, batchId, counts, {
@@ -182,22 +182,24 @@ async function stageAll(
     await previous;
     sinks.onProgress?.({ rowsRead: totals.read, bytesRead: table.counter.bytes, bytesTotal: table.bytesTotal });
   };
-  for await (const source of table.rows) {
-    if (isBlankRow(source)) continue;
-    if (table.headers.length > table.plan.columns.length) {
-      extendPlan(resolver, table.plan, table.headers);
-      converter.refreshLabels();
+  for await (const chunk of table.rows) {
+    for (const source of chunk) {
+      if (isBlankRow(source)) continue;
+      if (table.headers.length > table.plan.columns.length) {
+        extendPlan(resolver, table.plan, table.headers);
+        converter.refreshLabels();
+      }
+      totals.read += 1;
+      const converted = converter.convert(source);
+      const result = converted instanceof Promise ? await converted : converted;
+      if (result.ok) accepted.push(result);
+      else {
+        rejected.push(result);
+        totals.rejected += 1;
+        if (totals.rejects.length < REJECTS_LISTED) totals.rejects.push({ row: result.row, reasons: result.reasons });
+      }
+      if (accepted.length + rejected.length >= BATCH_ROWS) await flush();
     }
-    totals.read += 1;
-    const converted = converter.convert(source);
-    const result = converted instanceof Promise ? await converted : converted;
-    if (result.ok) accepted.push(result);
-    else {
-      rejected.push(result);
-      totals.rejected += 1;
-      if (totals.rejects.length < REJECTS_LISTED) totals.rejects.push({ row: result.row, reasons: result.reasons });
-    }
-    if (accepted.length + rejected.length >= BATCH_ROWS) await flush();
   }
   await flush();
   await inFlight;

@@ -4,7 +4,7 @@
 import { open } from 'node:fs/promises';
 import { DataType, RecordBatchReader, type Field, type RecordBatch } from 'apache-arrow';
 import { countedFileStream } from './byte-stream.ts';
-import type { ByteCounter, SourceRow } from './table.ts';
+import type { ByteCounter, RowChunks, SourceRow } from './table.ts';
 import { ImportFileError } from '../errors.ts';
 
 const FILE_MAGIC = Buffer.from('ARROW1');
@@ -34,7 +34,7 @@ function damaged(name: string, error: unknown): ImportFileError {
 
 export interface ArrowTable {
   headers: string[];
-  rows: AsyncIterable<SourceRow>;
+  rows: RowChunks;
   close(): Promise<void>;
 }
 
@@ -59,16 +59,18 @@ export async function openArrow(file: string, name: string, counter: ByteCounter
   const converters = schema.fields.map(convert);
   const batches = isFile ? Math.max(1, (reader as unknown as { numRecordBatches?: number }).numRecordBatches ?? 1) : 1;
 
-  async function* rows(): AsyncGenerator<SourceRow> {
+  async function* rows(): AsyncGenerator<SourceRow[]> {
     let ordinal = 0;
     let batchIndex = 0;
     try {
       for await (const batch of reader as AsyncIterable<RecordBatch>) {
         const columns = schema.fields.map((_f, j) => batch.getChildAt(j));
+        const chunk: SourceRow[] = new Array(batch.numRows);
         for (let i = 0; i < batch.numRows; i++) {
           ordinal += 1;
-          yield { row: ordinal, cells: columns.map((column, j) => converters[j]!(column?.get(i) ?? null)) };
+          chunk[i] = { row: ordinal, cells: columns.map((column, j) => converters[j]!(column?.get(i) ?? null)) };
         }
+        if (chunk.length > 0) yield chunk;
         batchIndex += 1;
         if (handle) counter.bytes = Math.round((size * batchIndex) / batches);
       }

@@ -9,7 +9,7 @@ import { openCsv } from './csv.ts';
 import { openXlsx } from './xlsx.ts';
 import { openJson } from './json.ts';
 import { openArrow } from './arrow.ts';
-import type { ByteCounter, Sheet, SourceFormat, SourceRow } from './table.ts';
+import type { ByteCounter, RowChunks, Sheet, SourceFormat } from './table.ts';
 import { ImportFileError } from '../errors.ts';
 import { describeMissing, planColumns, type ColumnPlan, type HeaderResolver } from '../headers/column-plan.ts';
 import { HEADER_SCAN_ROWS, locateHeader, type HeaderCandidate } from '../headers/header-row.ts';
@@ -23,7 +23,7 @@ export interface LedgerTable {
   /** The header row as written; for JSON it grows when a later record brings a new key. */
   headers: string[];
   plan: ColumnPlan;
-  rows: AsyncIterable<SourceRow>;
+  rows: RowChunks;
   bytesTotal: number;
   counter: ByteCounter;
   close(): Promise<void>;
@@ -82,7 +82,7 @@ export async function openLedgerTable(file: string, name: string, resolver: Head
         }
         if (search.best && (!best || search.best.found > best.candidate.found)) best = { candidate: search.best, sheet: sheet.name };
         // Not this sheet: read past the rest of it to reach the next one.
-        for await (const _row of search.rows);
+        for await (const _chunk of search.rows);
       }
     } catch (error) {
       await close();

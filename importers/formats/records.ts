@@ -1,6 +1,6 @@
 // Sources of keyed records (JSON objects) as rows of cells under one header list. The headers are the
 // keys of the first records, in the order first seen; a key that turns up later joins the list.
-import type { SourceRow } from './table.ts';
+import { CHUNK_ROWS, type RowChunks, type SourceRow } from './table.ts';
 
 /** How many records the header list is gathered from before rows flow. */
 const HEADER_LOOKAHEAD = 100;
@@ -14,7 +14,7 @@ export interface KeyedRecord {
 export interface KeyedRows {
   /** Grows when a later record brings a new key. */
   headers: string[];
-  rows: AsyncIterable<SourceRow>;
+  rows: RowChunks;
 }
 
 export async function keyedRows(records: AsyncIterator<KeyedRecord>): Promise<KeyedRows> {
@@ -42,14 +42,20 @@ export async function keyedRows(records: AsyncIterator<KeyedRecord>): Promise<Ke
     if (record) for (const [key, value] of Object.entries(record)) cells[position.get(key)!] = value;
     return problem ? { row, cells, problem } : { row, cells };
   };
-  async function* rows(): AsyncGenerator<SourceRow> {
-    for (const record of buffered) yield toRow(record);
+  async function* rows(): AsyncGenerator<SourceRow[]> {
+    if (buffered.length > 0) yield buffered.map(toRow);
     buffered.length = 0;
+    let chunk: SourceRow[] = [];
     for (;;) {
       const next = await records.next();
-      if (next.done) return;
-      yield toRow(next.value);
+      if (next.done) break;
+      chunk.push(toRow(next.value));
+      if (chunk.length >= CHUNK_ROWS) {
+        yield chunk;
+        chunk = [];
+      }
     }
+    if (chunk.length > 0) yield chunk;
   }
   return { headers, rows: rows() };
 }

@@ -3,7 +3,7 @@
 // date-formatted numbers as Dates (ExcelJS reads the styles for that).
 import ExcelJS from 'exceljs';
 import { countedFileStream } from './byte-stream.ts';
-import type { ByteCounter, Sheet, SourceRow } from './table.ts';
+import { chunked, type ByteCounter, type Sheet, type SourceRow } from './table.ts';
 import { ImportFileError } from '../errors.ts';
 
 interface StreamRow {
@@ -56,7 +56,7 @@ export function openXlsx(file: string, name: string, counter: ByteCounter): Asyn
   async function* sheets(): AsyncGenerator<Sheet> {
     try {
       for await (const sheet of reader as unknown as AsyncIterable<StreamSheet>) {
-        yield { name: sheet.name ?? null, rows: rowsOf(sheet) };
+        yield { name: sheet.name ?? null, rows: chunked(rowsOf(sheet)) };
       }
     } catch (error) {
       if (error instanceof ImportFileError) throw error;

@@ -2,7 +2,7 @@
 // spreadsheets kept by hand split headers over two rows under merged group cells ("申请人" above
 // "类型" and "姓名"; a vertically merged "申请编号" beside them). The header is the first row, or pair of
 // rows, among the first rows of the sheet that has every required column.
-import type { SourceRow } from '../formats/table.ts';
+import type { RowChunks, SourceRow } from '../formats/table.ts';
 import { displayText, isBlank } from '../values/cells.ts';
 import { headerScore, type HeaderResolver } from './column-plan.ts';
 
@@ -13,7 +13,7 @@ export interface LocatedHeader {
   headers: string[];
   /** The last header row (data starts below it). */
   headerRow: number;
-  rows: AsyncIterable<SourceRow>;
+  rows: RowChunks;
 }
 
 export interface HeaderCandidate {
@@ -24,7 +24,7 @@ export interface HeaderCandidate {
 
 export type HeaderSearch =
   | ({ found: true } & LocatedHeader)
-  | { found: false; best: HeaderCandidate | null; rows: AsyncIterable<SourceRow> };
+  | { found: false; best: HeaderCandidate | null; rows: RowChunks };
 
 const texts = (cells: unknown[]) => cells.map((c) => (isBlank(c) ? '' : displayText(c).trim()));
 
@@ -54,17 +54,24 @@ export function combineHeaderRows(resolver: HeaderResolver, top: string[], sub: 
   return combined;
 }
 
-export async function locateHeader(resolver: HeaderResolver, source: AsyncIterable<SourceRow>): Promise<HeaderSearch> {
+export async function locateHeader(resolver: HeaderResolver, source: RowChunks): Promise<HeaderSearch> {
   const iterator = source[Symbol.asyncIterator]();
+  // The first non-blank rows are searched; whatever else the chunks read so far held is kept for later.
   const buffered: SourceRow[] = [];
+  const pending: SourceRow[] = [];
   while (buffered.length < HEADER_SCAN_ROWS) {
     const next = await iterator.next();
     if (next.done) break;
-    if (next.value.cells.some((c) => !isBlank(c))) buffered.push(next.value);
+    for (const row of next.value) {
+      if (buffered.length < HEADER_SCAN_ROWS) {
+        if (row.cells.some((c) => !isBlank(c))) buffered.push(row);
+      } else pending.push(row);
+    }
   }
-  const rest = (from: number): AsyncIterable<SourceRow> => ({
+  const rest = (from: number): RowChunks => ({
     async *[Symbol.asyncIterator]() {
-      yield* buffered.slice(from);
+      const head = [...buffered.slice(from), ...pending];
+      if (head.length > 0) yield head;
       for (;;) {
         const next = await iterator.next();
         if (next.done) return;

@@ -1,7 +1,7 @@
 // PostgreSQL COPY text format: one line per row, tab between columns, \N for null, and backslash escapes
 // for the characters that would break the line.
 
-function escapeValue(value: string): string {
+export function escapeValue(value: string): string {
   // Most cells need no escaping; one scan of the string is cheaper than a regular expression per cell.
   let clean = true;
   for (let i = 0; i < value.length; i++) {
@@ -27,4 +27,14 @@ export function copyLine(values: readonly (string | number | null | undefined)[]
     parts[i] = value === null || value === undefined ? '\\N' : typeof value === 'number' ? String(value) : escapeValue(value);
   }
   return `${parts.join('\t')}\n`;
+}
+
+/** One row's line from its values by name, without building an intermediate array. */
+export function copyLineOf(first: number, values: Readonly<Record<string, string | null | undefined>>, names: readonly string[]): string {
+  let line = String(first);
+  for (let i = 0; i < names.length; i++) {
+    const value = values[names[i]!];
+    line += value === null || value === undefined ? '\t\\N' : `\t${escapeValue(value)}`;
+  }
+  return `${line}\n`;
 }

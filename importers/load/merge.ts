@@ -48,6 +48,7 @@ export async function mergeStaged(
   agency: string,
   batchId: number | null,
   present: ReadonlySet<string>,
+  hasDuplicates: boolean,
 ): Promise<number> {
   const key = ledger.keyColumn;
   const columns = stagedColumns(ledger);
@@ -55,11 +56,14 @@ export async function mergeStaged(
   const updated = columns
     .filter((c) => c.column !== key && (present.has(c.column) || c.column === 'extra'))
     .map((c) => `"${c.column}" = excluded."${c.column}"`);
+  const values = `$1, ${selected.join(', ')}, $2::bigint, source_row`;
+  // The later of two rows with one key wins; a file without duplicates (the usual one) needs no sort.
+  const source = hasDuplicates
+    ? `select distinct on ("${key}") ${values} from ${STAGING_TABLE} order by "${key}", source_row desc`
+    : `select ${values} from ${STAGING_TABLE}`;
   const sql = `
     insert into ${ledger.table} (agency, ${columns.map((c) => `"${c.column}"`).join(', ')}, batch_id, source_row)
-    select distinct on ("${key}") $1, ${selected.join(', ')}, $2::bigint, source_row
-      from ${STAGING_TABLE}
-     order by "${key}", source_row desc
+    ${source}
     on conflict (agency, "${key}") do update set
       ${[...updated, 'batch_id = excluded.batch_id', 'source_row = excluded.source_row'].join(',\n      ')}`;
   const rows = await session.query<{ n: number }>(`with merged as (${sql} returning 1) select count(*)::int as n from merged`, [agency, batchId]);

@@ -3,7 +3,7 @@
 import type { LedgerSpec, StagedValues } from '../ledgers/ledger.ts';
 import type { SqlType } from '../ledgers/field.ts';
 import type { LoadSession } from './session.ts';
-import { copyLine } from './copy-text.ts';
+import { copyLineOf } from './copy-text.ts';
 
 export const STAGING_TABLE = 'gk_import_stage';
 
@@ -29,8 +29,8 @@ export async function createStaging(session: LoadSession, ledger: LedgerSpec): P
 
 export async function stageRows(session: LoadSession, ledger: LedgerSpec, rows: readonly { row: number; values: StagedValues }[]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = stagedColumns(ledger);
+  const names = stagedColumns(ledger).map((c) => c.column);
   let data = '';
-  for (const { row, values } of rows) data += copyLine([row, ...columns.map((c) => values[c.column] ?? null)]);
-  await session.copyIn(STAGING_TABLE, ['source_row', ...columns.map((c) => c.column)], data);
+  for (const { row, values } of rows) data += copyLineOf(row, values, names);
+  await session.copyIn(STAGING_TABLE, ['source_row', ...names], data);
 }

@@ -27,6 +27,20 @@ const EMPTY = new Set(['', '无', '/', '-', '—', '－', 'null', 'NULL', 'N/A',
 const YMD = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
+function isIsoShape(text: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const code = text.charCodeAt(i);
+    if (i === 4 || i === 7 ? code !== 45 : code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 /**
  * Parses one cell. Empty cells (and 无 / - /) give null; anything else that is not a date throws a
  * ValueError. A JavaScript Date (as spreadsheet readers give) is read by its wall-clock date.
@@ -41,6 +55,12 @@ export function normaliseDate(raw: unknown): string | null {
     const day = excelSerialToDate(raw);
     if (!day) throw new ValueError(`无法识别的日期序号：${raw}`);
     return day;
+  }
+  if (typeof raw === 'string' && raw.length === 10 && isIsoShape(raw)) {
+    // The common case, YYYY-MM-DD already: checked without a regular expression or a new string.
+    const day = isoOf(digits(raw, 0, 4), digits(raw, 5, 7), digits(raw, 8, 10));
+    if (day) return raw;
+    throw new ValueError(`日期不存在：${raw}`);
   }
   const text = String(raw).trim();
   if (EMPTY.has(text)) return null;

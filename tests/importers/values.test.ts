@@ -158,9 +158,10 @@ describe('headers', () => {
   });
 });
 
-async function* rowsOf(rows: unknown[][]): AsyncGenerator<SourceRow> {
-  let row = 0;
-  for (const cells of rows) yield { row: ++row, cells };
+/** Rows in chunks of two, as readers deliver them. */
+async function* rowsOf(rows: unknown[][]): AsyncGenerator<SourceRow[]> {
+  const all = rows.map((cells, i): SourceRow => ({ row: i + 1, cells }));
+  for (let i = 0; i < all.length; i += 2) yield all.slice(i, i + 2);
 }
 
 describe('finding the header row', () => {
