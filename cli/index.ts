@@ -3,10 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { calendarCommand } from './commands/calendar.ts';
 import { agencyCommand } from './commands/agency.ts';
 import { serveCommand } from './commands/serve.ts';
+import { usersCommand } from './commands/users.ts';
 import { checkCommand } from './commands/check.ts';
 import { importCommand } from './commands/import.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { reportCommand } from './commands/report.ts';
+import { exportCommand } from './commands/export.ts';
 import { notBuiltCommand } from './commands/not-built.ts';
 import { databaseOption } from './database-option.ts';
 import { output } from './output.ts';
@@ -28,10 +30,8 @@ export function buildProgram(): Command {
   program.addCommand(calendarCommand());
   program.addCommand(rulesCommand());
   program.addCommand(reportCommand());
-  program.addCommand(
-    new Command('export').description('导出').addCommand(notBuiltCommand('evaluation', '考核评分表（Excel）')),
-  );
-  program.addCommand(new Command('users').description('用户').addCommand(notBuiltCommand('add', '添加用户')));
+  program.addCommand(exportCommand());
+  program.addCommand(usersCommand());
   program.addCommand(serveCommand());
 
   // Every subcommand reports through the same output and throws instead of exiting.
