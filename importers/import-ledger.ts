@@ -69,28 +69,17 @@ interface Totals {
 export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<ImportSummary> {
   const ledger = LEDGERS[options.kind];
   const name = options.originalName ?? path.basename(options.file);
+  const directory = path.dirname(path.resolve(options.file));
   const mapping = options.mappingFile ? await readMappingFile(options.mappingFile, ledger) : undefined;
   const resolver = new HeaderResolver(ledger, mapping);
   const table = await openLedgerTable(options.file, name, resolver);
   const dryRun = options.dryRun ?? false;
-  const rejectsFile = dryRun ? null : new RejectsFile(rejectsPathFor(name, options.rejectsDir ?? path.dirname(path.resolve(options.file))));
+  const rejectsFile = dryRun ? null : new RejectsFile(rejectsPathFor(name, options.rejectsDir ?? directory));
 
   try {
     const checksum = await sha256File(options.file);
     if (!dryRun) await ensureAgency(gk.db, options.agency);
     const outcome = await inLoadTransaction(gk, !dryRun, async (session) => {
-      const details = () => ({
-        originalName: name,
-        encoding: table.encoding,
-        sheet: table.sheet,
-        headerRow: table.headerRow,
-        headers: table.plan.columns.map((c) => c.label),
-        // The rules engine reads which canonical columns the file had (did it have 申请内容 at all?).
-        columns: table.plan.present.map((f) => f.english),
-        extraColumns: table.plan.columns.filter((c) => c.role.role === 'extra').map((c) => c.label),
-        shadowedColumns: table.plan.shadowed,
-        figures: table.plan.columns.filter((c) => c.role.role === 'figure').length,
-      });
       const batchId = dryRun
         ? null
         : await openBatch(session, {
@@ -100,26 +89,20 @@ export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<
             fileName: name,
             checksum,
             user: options.user ?? null,
-            details: details(),
+            details: batchDetails(table, name),
           });
       // A dry run merges too (for true counts) and rolls back; the agency it needs goes with it.
       if (dryRun) await session.query(`insert into agency (code, name) values ($1, $1) on conflict (code) do nothing`, [options.agency]);
       await createStaging(session, ledger);
-      const totals = await stageAll(session, table, new RowConverter(ledger, table.plan, { directory: path.dirname(path.resolve(options.file)) }), resolver, {
-        batchId,
-        rejectsFile,
-        onProgress: options.onProgress,
-      });
+      const converter = new RowConverter(ledger, table.plan, { directory });
+      const totals = await stageAll(session, table, converter, resolver, { batchId, rejectsFile, onProgress: options.onProgress });
       const duplicates = await findDuplicates(session, ledger);
-      const present = new Set(table.plan.present.map((f) => f.column));
-      if (present.has('published_at')) present.add('published_on');
-      if (table.plan.columns.some((c) => c.role.role === 'figure')) present.add('figures');
       const existing = await countExisting(session, ledger, options.agency);
-      const merged = await mergeStaged(session, ledger, options.agency, batchId, present, duplicates.keys > 0);
+      const merged = await mergeStaged(session, ledger, options.agency, batchId, presentColumns(table), duplicates.keys > 0);
       const counts = { read: totals.read, loaded: merged - existing, updated: existing, rejected: totals.rejected };
       if (batchId !== null) {
         await closeBatch(session, batchId, counts, {
-          ...details(),
+          ...batchDetails(table, name),
           duplicateKeys: duplicates.keys,
           supersededRows: duplicates.superseded,
           rejectsFile: rejectsFile?.written ? rejectsFile.file : null,
@@ -127,6 +110,8 @@ export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<
       }
       return { batchId, counts, totals, duplicates: duplicates.listed };
     });
+    // A rejects file left by an earlier import of this file would now mislead.
+    if (rejectsFile && !rejectsFile.written) await rejectsFile.removeStale();
     await rejectsFile?.close();
     return {
       batchId: outcome.batchId,
@@ -148,6 +133,30 @@ export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<
   } finally {
     await table.close();
   }
+}
+
+/** What import_batch.details records about the file. */
+function batchDetails(table: LedgerTable, originalName: string): Record<string, unknown> {
+  return {
+    originalName,
+    encoding: table.encoding,
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    headers: table.plan.columns.map((c) => c.label),
+    // The rules engine reads which canonical columns the file had (did it have 申请内容 at all?).
+    columns: table.plan.present.map((f) => f.english),
+    extraColumns: table.plan.columns.filter((c) => c.role.role === 'extra').map((c) => c.label),
+    shadowedColumns: table.plan.shadowed,
+    figures: table.plan.columns.filter((c) => c.role.role === 'figure').length,
+  };
+}
+
+/** The ledger columns the file has values for: an update leaves the others as they were. */
+function presentColumns(table: LedgerTable): Set<string> {
+  const present = new Set(table.plan.present.map((f) => f.column));
+  if (present.has('published_at')) present.add('published_on');
+  if (table.plan.columns.some((c) => c.role.role === 'figure')) present.add('figures');
+  return present;
 }
 
 async function stageAll(

@@ -49,6 +49,11 @@ export class RejectsFile {
     await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
   }
 
+  /** Removes a rejects file an earlier import of the same file left, when this one rejected nothing. */
+  async removeStale(): Promise<void> {
+    if (!this.stream) await rm(this.file, { force: true });
+  }
+
   /** An import that failed leaves no rejects file behind. */
   async discard(): Promise<void> {
     if (!this.stream) return;

@@ -91,6 +91,11 @@ describeOnDatabases('importers: bad input', (use, database) => {
     expect(await countRows(use(), 'document', 'rows')).toBe(6);
     const extra = await use().db.selectFrom('document').select('extra').where('agency', '=', 'rows').where('record_key', '=', 'D0002').executeTakeFirstOrThrow();
     expect(extra.extra).not.toHaveProperty('错误原因');
+
+    // Imported again without rejects, the file's old rejects file goes.
+    await writeCsv(file, documentRows(6), 'gbk');
+    expect((await importLedgerFile(use(), { agency: 'rows', kind: 'documents', file })).rejectsFile).toBeNull();
+    expect(existsSync(summary.rejectsFile!)).toBe(false);
   });
 
   it('a negative fee and an unknown channel reject their rows; a fee with 元 loads', async () => {

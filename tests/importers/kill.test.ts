@@ -10,7 +10,7 @@ import { importLedgerFile } from '../../importers/index.ts';
 import { countRows, documentRows, tempFolder, writeCsv } from './fixtures.ts';
 
 const GONGKAI = fileURLToPath(new URL('../../cli/gongkai.js', import.meta.url));
-const ROWS = 20_000;
+const ROWS = 12_000;
 
 function startImport(file: string, db: string): { child: ChildProcess; started: Promise<void>; exited: Promise<NodeJS.Signals | number | null> } {
   const child = spawn(process.execPath, [GONGKAI, 'import', 'documents', file, '--agency', 'killed', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
