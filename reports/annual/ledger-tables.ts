@@ -27,19 +27,21 @@ export async function computeLedgerTables(db: Kysely<Database>, agency: string, 
     for (const column of [...APPLICANT_COLUMNS, TOTAL]) figures[part3Key(row, column)] = 0;
   }
 
+  // A request answered on the spot with no answer date was answered the day it was received.
+  const answered = sql`coalesce(answered_on, case when on_the_spot then received_on end)`;
   const counts = await sql<{ applicant_type: string; received: number; carried_in: number; carried_out: number }>`
     select applicant_type,
       count(*) filter (where received_on between ${first}::date and ${last}::date)::int as received,
-      count(*) filter (where received_on < ${first}::date and (answered_on is null or answered_on >= ${first}::date))::int
+      count(*) filter (where received_on < ${first}::date and (${answered} is null or ${answered} >= ${first}::date))::int
         as carried_in,
-      count(*) filter (where received_on <= ${last}::date and (answered_on is null or answered_on > ${last}::date))::int
+      count(*) filter (where received_on <= ${last}::date and (${answered} is null or ${answered} > ${last}::date))::int
         as carried_out
     from request where agency = ${agency}
     group by applicant_type`.execute(db);
   const outcomes = await sql<{ applicant_type: string; outcome: string | null; n: number }>`
     select applicant_type, outcome, count(*)::int as n
     from request
-    where agency = ${agency} and answered_on between ${first}::date and ${last}::date
+    where agency = ${agency} and ${answered} between ${first}::date and ${last}::date
     group by applicant_type, outcome`.execute(db);
 
   const column = (type: string) => ((APPLICANT_COLUMNS as readonly string[]).includes(type) ? type : '其他');
@@ -66,7 +68,8 @@ export async function computeLedgerTables(db: Kysely<Database>, agency: string, 
       (case when r.litigation_result like '复议后-%' then '行政诉讼复议后' else '行政诉讼未经复议' end,
        regexp_replace(r.litigation_result, '^复议后-', ''))
     ) as g(grp, result)
-    where r.agency = ${agency} and r.answered_on between ${first}::date and ${last}::date and g.result is not null
+    where r.agency = ${agency} and coalesce(r.answered_on, case when r.on_the_spot then r.received_on end) between ${first}::date and ${last}::date
+      and g.result is not null
     group by g.grp, g.result`.execute(db);
   const resultColumn: Record<string, string> = { 维持: '结果维持', 纠正: '结果纠正', 其他: '其他结果', 未审结: '尚未审结' };
   for (const r of reviews.rows) {

@@ -13,6 +13,9 @@ export const OFFICIAL_SOURCE_PATTERN = [
   'gov\\.cn', '发布$',
 ].join('|');
 
+/** Names that end like an organ but are not one: clubs, training businesses, companies, private accounts. */
+export const UNOFFICIAL_SOURCE_PATTERN = '俱乐部|培训|公司|网友|自媒体|个人|工作室|营销';
+
 export default defineRowRule({
   meta: {
     id: 'pub/repost-source-unofficial',
@@ -23,12 +26,16 @@ export default defineRowRule({
     description: '转载的信息来源必须为官方渠道（政府机关、党政机关、中央和地方官方媒体等）。',
     schema: Type.Object({
       officialPattern: Type.String({ default: OFFICIAL_SOURCE_PATTERN, description: '官方来源的正则表达式' }),
+      unofficialPattern: Type.String({
+        default: UNOFFICIAL_SOURCE_PATTERN,
+        description: '即使名称像官方也视为非官方来源的正则表达式',
+      }),
     }),
     messages: { unofficial: '{{channel}}转载的《{{title}}》来源“{{source}}”不是官方渠道' },
   },
   create: ({ options }) => ({
     when: sql`x.is_repost and nullif(btrim(coalesce(x.source, '')), '') is not null
-              and not (btrim(x.source) ~ ${options.officialPattern})`,
+              and (not (btrim(x.source) ~ ${options.officialPattern}) or btrim(x.source) ~ ${options.unofficialPattern})`,
     late: 'none',
     details: sql`jsonb_build_object('channel', x.channel, 'title', x.title, 'source', x.source,
       'publishedOn', x.published_on)`,

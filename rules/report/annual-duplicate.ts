@@ -11,7 +11,7 @@ export default defineQueryRule({
     severity: 'warning',
     articles: ['条例第五十条', '国办公开办函〔2021〕30号'],
     description:
-      '年度报告正文（去除机关名称、年份和数字后）与本机关上一年度报告或其他机关同年度报告的五字片段相似度' +
+      '年度报告正文（去除机关名称、年份和数字后）与本机关此前最近一份年度报告或其他机关同年度报告的五字片段相似度' +
       '（Jaccard）达到阈值，属于内容雷同。',
     schema: Type.Object({
       threshold: Type.Number({ default: 0.8, minimum: 0, maximum: 1, description: '相似度阈值（0–1）' }),
@@ -51,7 +51,8 @@ export default defineQueryRule({
         select a.agency, a.year, b.agency as other_agency, b.year as other_year, count(*) as n
         from grams a join grams b on a.g = b.g
         where a.agency = ${agency}
-          and ((b.agency = a.agency and b.year = a.year - 1) or (b.agency <> a.agency and b.year = a.year))
+          and ((b.agency = a.agency and b.year = (select max(p.year) from texts p where p.agency = a.agency and p.year < a.year))
+               or (b.agency <> a.agency and b.year = a.year))
         group by a.agency, a.year, b.agency, b.year
       )
       select s.year, s.other_agency, coalesce(ag.name, s.other_agency) as other_name, s.other_year,

@@ -194,6 +194,23 @@ describeOnDatabases('annual report tables from the request ledger', (use) => {
     expect(Object.keys(figures).filter((key) => key.startsWith('四.'))).toHaveLength(4);
   });
 
+  it('counts an on-the-spot answer with no answer date on the day it was received', async () => {
+    const { db } = use();
+    await db.insertInto('agency').values({ code: 'SPOT', name: '现场答复测试机关', profile: 'national-2019' }).execute();
+    await db
+      .insertInto('request')
+      .values({
+        agency: 'SPOT', request_no: 'S-1', applicant_type: '自然人', channel: '当面', received_on: '2024-12-31',
+        on_the_spot: true, outcome: '予以公开', extra: '{}',
+      } as Insertable<RequestTable>)
+      .execute();
+    const tables = await computeLedgerTables(db, 'SPOT', 2024);
+    expect(tables.figures['三.予以公开.自然人']).toBe(1);
+    expect(tables.figures['三.结转下年度.自然人']).toBe(0);
+    expect(brokenIdentities(tables.figures)).toEqual([]);
+    expect((await computeLedgerTables(db, 'SPOT', 2025)).figures['三.上年结转.总计']).toBe(0);
+  });
+
   it('an agency with no requests has an all-zero table', async () => {
     const { db } = use();
     await db.insertInto('agency').values({ code: 'EMPTY', name: '太仓市应急管理局', profile: 'national-2019' }).execute();

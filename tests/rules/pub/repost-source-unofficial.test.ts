@@ -35,6 +35,12 @@ ruleTester('pub/repost-source-unofficial', {
   ],
   invalid: [
     {
+      // Ends like a ministry (部) but is a club: the unofficial markers win.
+      name: 'a club whose name ends like an organ',
+      publications: [repost('东方羽毛球俱乐部', { record_key: 'WX-2025-0301' })],
+      errors: [{ subject: 'WX-2025-0301', messageId: 'unofficial', details: { source: '东方羽毛球俱乐部' } }],
+    },
+    {
       name: 'a self-media account',
       publications: [repost('安全生产那些事', { record_key: 'WX-2025-0166' })],
       errors: [

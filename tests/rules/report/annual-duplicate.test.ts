@@ -137,6 +137,16 @@ ruleTester('report/annual-duplicate', {
       ],
     },
     {
+      // The year before is missing: the latest earlier report stands in for it.
+      name: 'the latest earlier report when the previous year has none',
+      agencyName: NAMES.wujiang,
+      reports: [
+        { year: 2001, published_on: '2002-01-20', full_text: wujiangStyleReport(NAMES.wujiang, 2001, figuresOther) },
+        { year: 2003, published_on: '2004-01-25', full_text: wujiangStyleReport(NAMES.wujiang, 2003, figures2024) },
+      ],
+      errors: [{ subject: '2003', details: { otherYear: 2001, otherLabel: '本机关 2001 年度报告', similarity: 1 } }],
+    },
+    {
       name: 'similarity exactly at the threshold',
       reports: [
         { year: 2009, full_text: FOURTEEN },
