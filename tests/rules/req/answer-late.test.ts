@@ -43,6 +43,29 @@ ruleTester('req/answer-late', {
       name: 'awaiting a correction that never came',
       requests: [{ received_on: '2025-03-03', correction_requested_on: '2025-03-05', answered_on: '2025-06-30' }],
     },
+    {
+      // rule-semantics.md (Choice): an unanswered consultation keeps the clock stopped until the answer date.
+      name: 'third-party consultation never answered: the pause runs to the answer date',
+      requests: [{ received_on: '2024-10-08', third_party_sent_on: '2024-10-15', answered_on: '2024-12-20' }],
+    },
+    {
+      // start 2025-03-20 (correction); consultation 03-27..04-10 pauses ord 9; extension 10:
+      // wd(2025-03-20, 39) = 2025-05-19 (Qingming 04-04 and Labour Day 05-01..05 off, 04-27 Sunday worked).
+      name: 'correction, consultation and extension combined: answered on the extended deadline',
+      requests: [
+        {
+          received_on: '2025-03-03',
+          correction_requested_on: '2025-03-05',
+          correction_received_on: '2025-03-20',
+          third_party_sent_on: '2025-03-27',
+          third_party_replied_on: '2025-04-10',
+          extension_approved_on: '2025-04-28',
+          extension_notified_on: '2025-04-28',
+          extension_workdays: 10,
+          answered_on: '2025-05-19',
+        },
+      ],
+    },
     { name: 'not answered yet (the overdue rule judges that)', requests: [{ received_on: '2024-10-08' }] },
   ],
   invalid: [
@@ -88,6 +111,36 @@ ruleTester('req/answer-late', {
       name: 'answered on a Saturday after a Friday deadline',
       requests: [{ received_on: '2024-10-08', answered_on: '2024-11-09' }],
       errors: [{ due: '2024-11-04', actual: '2024-11-09', lateWorkdays: 4 }],
+    },
+    {
+      name: 'correction, consultation and extension combined: answered two working days late',
+      requests: [
+        {
+          received_on: '2025-03-03',
+          correction_requested_on: '2025-03-05',
+          correction_received_on: '2025-03-20',
+          third_party_sent_on: '2025-03-27',
+          third_party_replied_on: '2025-04-10',
+          extension_approved_on: '2025-04-28',
+          extension_notified_on: '2025-04-28',
+          extension_workdays: 10,
+          answered_on: '2025-05-21',
+        },
+      ],
+      errors: [
+        {
+          due: '2025-05-19',
+          actual: '2025-05-21',
+          lateWorkdays: 2,
+          details: {
+            startOn: '2025-03-20',
+            pausedWorkdays: 9,
+            countedExtensionWorkdays: 10,
+            originalDue: '2025-04-30',
+            answerDue: '2025-05-19',
+          },
+        },
+      ],
     },
   ],
   throwing: [
