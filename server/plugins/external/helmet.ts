@@ -14,9 +14,12 @@ export default fp(
           scriptSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
+          // The server is often reached over plain HTTP inside an office network: upgrading its
+          // subresources to HTTPS would break every page there.
+          upgradeInsecureRequests: null,
         },
       },
-      // Sessions are cookies; a page of ours must never be framed or sniffed.
+      // Plot's and Arrow's bundles are our own files; nothing cross-origin is embedded, so COEP adds nothing.
       crossOriginEmbedderPolicy: false,
     });
   },
