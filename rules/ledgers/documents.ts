@@ -1,8 +1,10 @@
 // Documents with their deadlines (DESIGN.md "Deadlines"): proactive publication and section submission
 // from the later of formed and changed, office release from submission, interpretation from publication;
-// and, from the publications ledger (linked by 文号), the first portal and first other-channel dates.
+// and, from the publications ledger (linked by 文号, brackets and spaces aside) and the document's own
+// channel, the first portal and first other-channel dates.
 import { sql } from 'kysely';
 import { isPortalChannel } from './channels.ts';
+import { normalisedDocNo } from './doc-numbers.ts';
 import { calendarGapYear, calendarOf, workdayAfter, type LedgerRelation } from './relation.ts';
 
 export const documentsRelation: LedgerRelation = {
@@ -21,7 +23,9 @@ export const documentsRelation: LedgerRelation = {
       pubs.first_portal_on,
       case when d.published_on is not null and ${isPortalChannel(sql`coalesce(d.channel, '门户网站')`)}
            then least(pubs.first_portal_on, d.published_on) else pubs.first_portal_on end as first_portal_any_on,
-      pubs.first_other_on,
+      -- The document's own publication counts too, on whichever side its channel falls.
+      case when d.published_on is not null and d.channel is not null and not ${isPortalChannel(sql`d.channel`)}
+           then least(pubs.first_other_on, d.published_on) else pubs.first_other_on end as first_other_on,
       least(d.published_on, pubs.first_on) as first_published_on,
       ${asOf}::date as as_of,
       ${calendarGapYear([
@@ -38,13 +42,13 @@ export const documentsRelation: LedgerRelation = {
     ${calendarOf('c_published', 'd.published_on')}
     ${workdayAfter('interpretation', 'c_published', sql`${deadlines.interpretationWorkdays}::int`)}
     left join (
-      select p.doc_no,
+      select ${normalisedDocNo(sql`p.doc_no`)} as doc_key,
         min(p.published_on) filter (where ${isPortalChannel(sql`p.channel`)}) as first_portal_on,
         min(p.published_on) filter (where not ${isPortalChannel(sql`p.channel`)}) as first_other_on,
         min(p.published_on) as first_on
       from publication p
       where p.agency = ${agency} and p.doc_no is not null
-      group by p.doc_no
-    ) pubs on pubs.doc_no = d.doc_no
+      group by 1
+    ) pubs on pubs.doc_key = ${normalisedDocNo(sql`d.doc_no`)}
     where d.agency = ${agency}`,
 };

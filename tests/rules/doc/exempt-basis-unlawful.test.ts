@@ -12,6 +12,8 @@ const withheld = (fields: { exempt_reason?: string | null; exempt_basis?: string
 
 ruleTester('doc/exempt-basis-unlawful', {
   valid: [
+    { name: 'basis by article: 第三十六条第（七）项', documents: [withheld({ exempt_basis: '条例第三十六条第（七）项' })] },
+    { name: 'a bare article of the 条例: 第十五条', documents: [withheld({ exempt_basis: '第十五条' })] },
     { name: 'basis: 属于国家秘密 (第十四条)', documents: [withheld({ exempt_basis: '属于国家秘密' })] },
     { name: 'reason: 涉密', documents: [withheld({ exempt_reason: '文件涉密，定密级别为秘密' })] },
     { name: 'reason: 其他法律行政法规禁止公开', documents: [withheld({ exempt_reason: '其他法律行政法规禁止公开' })] },
@@ -48,6 +50,12 @@ ruleTester('doc/exempt-basis-unlawful', {
     },
   ],
   invalid: [
+    {
+      // 吴江规定第十四条 is about publishing within 20 working days: no ground for withholding.
+      name: "a local rule's article with the same number is no ground",
+      documents: [withheld({ record_key: 'WJ-LOCAL-14', exempt_basis: '吴江规定第十四条' })],
+      errors: [{ subject: 'WJ-LOCAL-14', messageId: 'unlawful', details: { given: '吴江规定第十四条' } }],
+    },
     {
       name: 'reason: 领导不同意',
       documents: [withheld({ record_key: 'PT-2024-051', title: '2024年执法检查计划', exempt_reason: '领导不同意' })],

@@ -58,6 +58,18 @@ ruleTester('doc/portal-not-first', {
   ],
   invalid: [
     {
+      name: "the document's own WeChat publication with no portal record",
+      documents: [doc('吴应急〔2025〕31号', { record_key: 'WJ-OWN-WX', published_on: '2025-03-07', channel: '微信公众号' })],
+      errors: [{ subject: 'WJ-OWN-WX', due: '2025-03-07', actual: null, lateWorkdays: null, messageId: 'absent' }],
+    },
+    {
+      // The publications ledger writes the number with square brackets and a space: still the same document.
+      name: 'a 文号 written with other brackets still links',
+      documents: [doc('吴应急〔2025〕32号', { record_key: 'WJ-BRACKETS' })],
+      publications: [pub('吴应急[2025] 32号', '微信公众号', '2025-03-05'), pub('吴应急〔2025〕32号', '门户网站', '2025-03-07')],
+      errors: [{ subject: 'WJ-BRACKETS', due: '2025-03-05', actual: '2025-03-07', lateWorkdays: 2, messageId: 'earlier' }],
+    },
+    {
       name: 'on WeChat two working days before the portal',
       documents: [doc('吴应急〔2025〕21号', { record_key: 'WJ-2025-021', title: '关于做好春季森林防火工作的通知' })],
       publications: [pub('吴应急〔2025〕21号', '微信公众号', '2025-03-07'), pub('吴应急〔2025〕21号', '门户网站', '2025-03-11')],
@@ -106,10 +118,11 @@ ruleTester('doc/portal-not-first', {
       errors: [{ subject: 'WJ-2025-023', due: '2025-06-09', actual: '2025-06-10', lateWorkdays: 1, messageId: 'earlier' }],
     },
     {
+      // Its own WeChat publication (04-01) is not a portal one, and is the first appearance anywhere.
       name: "the document's own publication on WeChat is not a portal publication",
       documents: [doc('吴应急〔2025〕24号', { record_key: 'WJ-2025-024', published_on: '2025-04-01', channel: '微信公众号' })],
       publications: [pub('吴应急〔2025〕24号', '微博', '2025-04-02'), pub('吴应急〔2025〕24号', '门户网站', '2025-04-03')],
-      errors: [{ subject: 'WJ-2025-024', due: '2025-04-02', actual: '2025-04-03', lateWorkdays: 1, messageId: 'earlier' }],
+      errors: [{ subject: 'WJ-2025-024', due: '2025-04-01', actual: '2025-04-03', lateWorkdays: 2, messageId: 'earlier' }],
     },
   ],
 });
