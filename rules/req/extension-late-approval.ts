@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { Type } from '@sinclair/typebox';
 import { defineRowRule } from '../types.ts';
-import { requestDeadlineDetails } from './explain.ts';
+import { ANSWER_DEADLINE_RUNS, requestDeadlineDetails } from './explain.ts';
 
 export default defineRowRule({
   meta: {
@@ -18,7 +18,7 @@ export default defineRowRule({
     },
   },
   create: ({ deadlines }) => ({
-    when: sql`not x.on_the_spot and x.extension_approved_on > x.base_due`,
+    when: sql`${ANSWER_DEADLINE_RUNS} and x.extension_approved_on > x.base_due`,
     due: sql`x.base_due`,
     actual: sql`x.extension_approved_on`,
     late: 'actual',

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { Type } from '@sinclair/typebox';
 import { defineRowRule } from '../types.ts';
-import { requestDeadlineDetails } from './explain.ts';
+import { ANSWER_DEADLINE_RUNS, requestDeadlineDetails } from './explain.ts';
 
 export default defineRowRule({
   meta: {
@@ -18,9 +18,10 @@ export default defineRowRule({
       late: '申请 {{subject}} 的延期于 {{actual}} 才告知申请人，晚于原答复期限 {{due}}',
     },
   },
-  create: ({ deadlines }) => ({
-    when: sql`not x.on_the_spot and x.extension_approved_on is not null and x.base_due is not null
-              and (x.extension_notified_on is null or x.extension_notified_on > x.base_due)`,
+  create: ({ asOf, deadlines }) => ({
+    // A notice still missing is a finding only once the original deadline has passed at the as-of date.
+    when: sql`${ANSWER_DEADLINE_RUNS} and x.extension_approved_on is not null and x.base_due is not null
+              and (x.extension_notified_on > x.base_due or (x.extension_notified_on is null and ${asOf} > x.base_due))`,
     due: sql`x.base_due`,
     actual: sql`x.extension_notified_on`,
     late: 'actual',

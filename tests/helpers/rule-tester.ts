@@ -31,6 +31,8 @@ export interface RuleCase {
   to?: string;
   /** The audited agency's name (default 测试机关<code>), for rules that read it (report/annual-duplicate). */
   agencyName?: string;
+  /** The canonical columns the requests' import batch had (rules that ask whether a file had a column). */
+  batchColumns?: string[];
   /** Other agencies' annual reports, for comparisons across agencies. */
   otherAgencyReports?: { code: string; name: string; year: number; full_text: string }[];
 }
@@ -151,7 +153,28 @@ export function ruleTester(
           .execute();
       }
       if (c.documents?.length) await db.insertInto('document').values(c.documents.map((r) => documentRow(agency, r))).execute();
-      if (c.requests?.length) await db.insertInto('request').values(c.requests.map((r) => requestRow(agency, r))).execute();
+      let batchId: number | null = null;
+      if (c.batchColumns) {
+        const batch = await db
+          .insertInto('import_batch')
+          .values({
+            agency,
+            ledger: 'requests',
+            source_format: 'csv',
+            file_name: 'requests.csv',
+            checksum: 'test',
+            details: JSON.stringify({ columns: c.batchColumns }),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        batchId = batch.id;
+      }
+      if (c.requests?.length) {
+        await db
+          .insertInto('request')
+          .values(c.requests.map((r) => requestRow(agency, { batch_id: batchId, ...r })))
+          .execute();
+      }
       if (c.publications?.length) {
         await db.insertInto('publication').values(c.publications.map((r) => publicationRow(agency, r))).execute();
       }

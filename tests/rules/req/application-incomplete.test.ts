@@ -7,6 +7,12 @@ import { ruleTester } from '../../helpers/rule-tester.ts';
 ruleTester('req/application-incomplete', {
   valid: [
     {
+      // The export had no 申请内容 column at all: an empty description says nothing about the application.
+      name: 'no description column in the file',
+      batchColumns: ['request_no', 'applicant_type', 'channel', 'received_on', 'answered_on'],
+      requests: [{ id_provided: true, contact_provided: true, description: null, answered_on: '2024-03-20' }],
+    },
+    {
       name: 'complete application, answered',
       requests: [{ id_provided: true, contact_provided: true, description: '2024年安全生产检查计划', answered_on: '2024-03-20' }],
     },
@@ -33,6 +39,12 @@ ruleTester('req/application-incomplete', {
     },
   ],
   invalid: [
+    {
+      name: 'the file had a description column and this row left it empty',
+      batchColumns: ['request_no', 'applicant_type', 'channel', 'received_on', 'description', 'answered_on'],
+      requests: [{ request_no: 'NO-DESC', id_provided: true, contact_provided: true, description: null, answered_on: '2024-03-20' }],
+      errors: [{ subject: 'NO-DESC', messageId: 'incomplete', details: { hasDescription: false, lacking: '所需信息的描述' } }],
+    },
     {
       name: 'no proof of identity, answered without a correction notice',
       requests: [

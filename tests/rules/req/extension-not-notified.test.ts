@@ -9,6 +9,12 @@ import { ruleTester } from '../../helpers/rule-tester.ts';
 ruleTester('req/extension-not-notified', {
   valid: [
     {
+      // Original deadline wd(2025-03-03, 20) = 2025-03-31; at 2025-03-25 the notice can still come in time.
+      name: 'not notified yet, before the original deadline at the as-of date',
+      requests: [{ received_on: '2025-03-03', extension_approved_on: '2025-03-20', extension_workdays: 10 }],
+      asOf: '2025-03-25',
+    },
+    {
       name: 'notified on the day of approval',
       requests: [
         {
