@@ -98,7 +98,10 @@ export async function openLedgerTable(file: string, name: string, resolver: Head
 
   if (format === 'json') {
     const json = await openJson(file, name, counter);
-    if (json.table.headers.length === 0) throw emptyFile(name);
+    if (json.table.headers.length === 0) {
+      // Bytes but no object: "[]", or a single pretty-printed object read as JSON lines.
+      throw new ImportFileError(name, '文件为空，或其中没有可读的记录：JSON 应为对象数组，或每行一个对象（JSON Lines）', 'empty file or no JSON records');
+    }
     const plan = planColumns(resolver, json.table.headers);
     if (plan.missing.length > 0) throw missingColumns(name, resolver, plan);
     return { ...base, encoding: encodingLabel(json.encoding), sheet: null, headerRow: null, headers: json.table.headers, plan, rows: json.table.rows, close: async () => {} };

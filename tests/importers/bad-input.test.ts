@@ -153,6 +153,8 @@ describeOnDatabases('importers: bad input', (use, database) => {
     await expectRefused('empty', folder.file('blank.csv'), /blank\.csv：文件为空/);
     await writeFile(folder.file('empty.json'), '[]');
     await expectRefused('empty', folder.file('empty.json'), /empty\.json：文件为空/);
+    await writeFile(folder.file('object.json'), '{\n  "标题": "不是数组"\n}\n');
+    await expectRefused('empty', folder.file('object.json'), /object\.json：.*没有可读的记录/);
   });
 
   it('a header with no rows is an empty ledger, not an error', async () => {
