@@ -160,6 +160,30 @@ describeOnDatabases('server: overview, rules, reports, appraisal, inspections', 
     expect(bad.json().field).toBe('from');
   });
 
+  it("lists a section's open items that are late or fall due within N working days", async () => {
+    const at = (user: 'section1' | 'section2' | 'office', query: Record<string, string>) =>
+      client.as(user, { method: 'GET', url: '/api/deadlines', query });
+    // A-R2 was received on 2024-10-08: 20 working days to answer, due 2024-11-04.
+    const early = await at('section2', { asOf: '2024-10-08', within: '20' });
+    expect(early.statusCode, early.body).toBe(200);
+    const request = early.json().items.find((i: { subject: string }) => i.subject === 'A-R2');
+    expect(request).toMatchObject({ kind: 'request-answer', kindName: '依申请公开答复', due: '2024-11-04', workdaysLeft: 20, section: SECTION_2 });
+    const shorter = await at('section2', { asOf: '2024-10-08', within: '5' });
+    expect(shorter.json().items.map((i: { subject: string }) => i.subject)).not.toContain('A-R2');
+    // Late items are always listed, with the working days they are late as a negative number.
+    const late = (await at('section2', { asOf: '2024-11-06' })).json();
+    expect(late.items.find((i: { subject: string }) => i.subject === 'A-R2')).toMatchObject({ workdaysLeft: -2 });
+    // Putuo enforces the section's submission deadline: A-D2 and A-D3 were never sent to the office.
+    expect(late.items.filter((i: { kind: string }) => i.kind === 'document-submission').map((i: { subject: string }) => i.subject).sort()).toEqual(['A-D2', 'A-D3']);
+    expect(late.items.every((i: { section: string }) => i.section === SECTION_2)).toBe(true);
+    const mine = (await at('section1', { asOf: '2024-11-06' })).json();
+    expect(mine.items).toEqual([]);
+    const outside = await at('office', { asOf: '2040-01-01' });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().field).toBe('asOf');
+    expect(outside.json().error).toMatch(/工作日历缺少 2040 年/);
+  });
+
   it('lets the office manage its users, logged', async () => {
     const created = await client.as('office', {
       method: 'POST',

@@ -68,6 +68,7 @@ function foreignRequests(ids: Ids): Record<string, Omit<InjectOptions, 'method'>
       payload: { findingIds: [ids.otherSectionFinding], rectifiedOn: '2025-01-10' },
     },
     'GET /api/overview': otherSection,
+    'GET /api/deadlines': otherSection,
   };
 }
 

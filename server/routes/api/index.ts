@@ -17,6 +17,7 @@ import reports from './reports/index.ts';
 import appraisal from './appraisal/index.ts';
 import inspections from './inspections/index.ts';
 import overview from './overview/index.ts';
+import deadlines from './deadlines/index.ts';
 
 export const API_FOLDERS: [string, FastifyPluginAsync][] = [
   ['session', session],
@@ -32,6 +33,7 @@ export const API_FOLDERS: [string, FastifyPluginAsync][] = [
   ['appraisal', appraisal],
   ['inspections', inspections],
   ['overview', overview],
+  ['deadlines', deadlines],
 ];
 
 export default async function apiRoutes(app: FastifyInstance): Promise<void> {
