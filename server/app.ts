@@ -12,6 +12,7 @@ import database from './plugins/app/database.ts';
 import auth from './plugins/app/auth.ts';
 import scope from './plugins/app/scope.ts';
 import audit from './plugins/app/audit.ts';
+import dashboard from './plugins/app/dashboard.ts';
 import statusRoutes from './routes/status.ts';
 import apiRoutes from './routes/api/index.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
@@ -23,6 +24,8 @@ export interface AppOptions {
   uploadLimits?: UploadLimits;
   /** Where uploads are spooled while they are imported (default: the system's temporary directory). */
   uploadDir?: string;
+  /** The built dashboard to serve at `/` (default: dashboard/dist; the status page when it has no build). */
+  dashboardDir?: string;
   /** Called for every route as it is registered (the authorisation test enumerates them this way). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -33,6 +36,7 @@ export async function buildApp({
   closeDatabaseOnExit = true,
   uploadLimits = DEFAULT_UPLOAD_LIMITS,
   uploadDir,
+  dashboardDir,
   onRoute,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -56,6 +60,7 @@ export async function buildApp({
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
+  await app.register(dashboard, dashboardDir ? { root: dashboardDir } : {});
   await app.register(statusRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
   return app;

@@ -1,4 +1,4 @@
-// The status page (until the dashboard lands): the database in use, the loaded calendar, ledger counts.
+// The status page (at `/` when the dashboard has not been built): the database in use, the loaded calendar, ledger counts.
 import type { FastifyPluginAsync } from 'fastify';
 import { calendarRange } from '../../db/calendar/load.ts';
 import { ledgerCounts } from '../../db/agencies.ts';
@@ -14,6 +14,9 @@ const statusRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.get('/healthz', async () => status());
+
+  // The built dashboard owns `/` when there is one (plugins/app/dashboard.ts).
+  if (app.dashboardServed) return;
 
   app.get('/', async (_request, reply) => {
     const s = await status();

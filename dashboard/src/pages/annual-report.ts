@@ -1,0 +1,111 @@
+// 年度报告: the official table's figures computed from the ledgers beside the published ones, differences
+// highlighted, the identities the published table breaks, and the January 31 status of recent years.
+import { ApiError, getJson } from '../api/client.ts';
+import type { AnnualComparison } from '../api/types.ts';
+import type { PageContext } from '../app/context.ts';
+import { el, field, notice, replaceChildren, section, select } from '../ui/dom.ts';
+import { day, todayInChina } from '../ui/format.ts';
+import { dataTable } from '../ui/table.ts';
+
+type FigureRow = AnnualComparison['rows'][number];
+
+const PART_NAMES: Record<string, string> = {
+  二: '二、主动公开政府信息情况',
+  三: '三、收到和处理政府信息公开申请情况',
+  四: '四、政府信息公开行政复议、行政诉讼情况',
+};
+
+const STATUS_CLASS: Record<AnnualComparison['january31']['status'], string> = {
+  'on-time': 'ok',
+  late: 'bad',
+  missing: 'bad',
+  pending: 'neutral',
+};
+
+function figure(value: number | null): string {
+  return value === null ? '—' : String(value);
+}
+
+function january31Strip(agency: string | null, years: number[]): HTMLElement {
+  const strip = el('div', { class: 'jan31-strip', attrs: { 'data-testid': 'jan31' } });
+  for (const year of years) {
+    const cell = el('div', { class: 'jan31 neutral' }, el('strong', null, `${year} 年度`), el('span', null, '…'));
+    strip.append(cell);
+    getJson<AnnualComparison>(`/reports/annual/${year}`, { agency })
+      .then((r) => {
+        cell.className = `jan31 ${STATUS_CLASS[r.january31.status]}`;
+        replaceChildren(cell, el('strong', null, `${year} 年度`), el('span', null, r.january31.statusText));
+      })
+      .catch((error: unknown) => replaceChildren(cell, el('strong', null, `${year} 年度`), el('span', null, error instanceof ApiError ? error.message : '无法读取')));
+  }
+  return strip;
+}
+
+export async function renderAnnualReport(container: HTMLElement, context: PageContext): Promise<void> {
+  if (!context.agency) {
+    replaceChildren(container, notice('info', '请先在页面上方选择机关。'));
+    return;
+  }
+  const thisYear = Number(todayInChina().slice(0, 4));
+  const year = Number(context.route.params.get('year')) || thisYear - 1;
+  const onlyDifferences = context.route.params.get('diff') === '1';
+  const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
+  const yearSelect = select('year', years.map((y): [string, string] => [String(y), `${y} 年度`]), String(year));
+  yearSelect.addEventListener('change', () => context.setParams({ year: yearSelect.value }));
+  const diffToggle = el('input', { attrs: { type: 'checkbox', name: 'diff' } });
+  diffToggle.checked = onlyDifferences;
+  diffToggle.addEventListener('change', () => context.setParams({ diff: diffToggle.checked ? '1' : null }));
+  const body = el('div', null, el('p', { class: 'loading' }, '正在计算…'));
+  replaceChildren(
+    container,
+    section('1 月 31 日发布情况', january31Strip(context.agency, [thisYear - 1, thisYear - 2, thisYear - 3])),
+    el('div', { class: 'toolbar' }, field('年度', yearSelect), el('label', { class: 'check' }, diffToggle, '只看不一致的项')),
+    body,
+  );
+
+  const report = await getJson<AnnualComparison>(`/reports/annual/${year}`, { agency: context.agency });
+  const rows = onlyDifferences ? report.rows.filter((r) => r.difference !== null && r.difference !== 0) : report.rows;
+  const byPart = new Map<string, FigureRow[]>();
+  for (const row of rows) byPart.set(row.part, [...(byPart.get(row.part) ?? []), row]);
+
+  replaceChildren(
+    body,
+    el(
+      'dl',
+      { class: 'facts' },
+      el('dt', null, '发布日期'),
+      el('dd', null, day(report.report?.publishedOn)),
+      el('dt', null, '报送日期'),
+      el('dd', null, day(report.report?.submittedOn)),
+      el('dt', null, '1 月 31 日'),
+      el('dd', { class: `jan31-text ${STATUS_CLASS[report.january31.status]}` }, report.january31.statusText),
+      el('dt', null, '不一致项'),
+      el('dd', { attrs: { 'data-testid': 'difference-count' } }, String(report.differences)),
+      el('dt', null, '无法归类的申请'),
+      el('dd', null, String(report.unclassified)),
+    ),
+    report.report ? null : notice('warning', `尚未导入 ${year} 年度报告，下表仅有据台账计算的数字。`),
+    report.brokenIdentities.length
+      ? section(
+          '报告自身不成立的等式',
+          el('ul', null, ...report.brokenIdentities.map((b) => el('li', null, `${b.identity}：${b.left} ≠ ${b.right}`))),
+        )
+      : null,
+    ...[...byPart].map(([part, partRows]) =>
+      section(
+        PART_NAMES[part] ?? part,
+        dataTable<FigureRow>(
+          [
+            { label: '项目', cell: (r) => r.key.split('.').slice(1).join(' · ') },
+            { label: '报告数', cell: (r) => figure(r.published), class: 'num' },
+            { label: '台账计算数', cell: (r) => figure(r.computed), class: 'num' },
+            { label: '差异（报告 − 台账）', cell: (r) => (r.difference === null ? '—' : r.difference > 0 ? `+${r.difference}` : String(r.difference)), class: 'num' },
+          ],
+          partRows,
+          { rowClass: (r) => (r.difference !== null && r.difference !== 0 ? 'row-difference' : null) },
+        ),
+      ),
+    ),
+    rows.length === 0 ? notice('success', '报告与台账一致。') : null,
+  );
+}
