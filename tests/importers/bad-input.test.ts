@@ -205,14 +205,14 @@ describe('gongkai import (command line)', () => {
     const bad = await writeCsv(folder.file('bad.csv'), documentRows(3).map((r) => r.filter((_c, i) => i !== 0 && i !== 2)));
     const gbk = folder.file('gbk.csv');
     await writeFile(gbk, iconv.encode(csvText(documentRows(2)), 'gbk'));
-    const db = folder.file('db');
-    const { result, stdout, stderr } = await captureOutput(() => main(['import', 'documents', good, bad, gbk, '--agency', 'putuo', '--db', db]));
+    // One command, one throw-away database: the third file updates what the first loaded.
+    const { result, stdout, stderr } = await captureOutput(() => main(['import', 'documents', good, bad, gbk, '--agency', 'putuo', '--db', 'memory://']));
     expect(result).toBe(2);
     expect(stdout).toMatch(/good\.csv（CSV，UTF-8）：读取 3 行；新增 3 行，更新 0 行，拒绝 0 行；批次 1/);
     expect(stdout).toMatch(/gbk\.csv（CSV，GB18030）：读取 2 行；新增 0 行，更新 2 行/);
     expect(stderr).toMatch(/错误：bad\.csv：缺少必填列「记录编号」或「文号」/);
     expect(stderr).toMatch(/1 个文件未能导入/);
-    const unknown = await captureOutput(() => main(['import', 'ledgers', good, '--agency', 'putuo', '--db', db]));
+    const unknown = await captureOutput(() => main(['import', 'ledgers', good, '--agency', 'putuo', '--db', 'memory://']));
     expect(unknown.result).toBe(2);
     expect(unknown.stderr).toMatch(/未知台账类型「ledgers」/);
   });

@@ -41,9 +41,7 @@ describeOnDatabases('importers: kill -9 mid-import', (use, database) => {
     let gk: Gk;
     let target: string;
     if (database === 'PGlite') {
-      target = folder.file('db');
-      // Create (and migrate) it first, so the child spends its time importing.
-      await (await openDatabase(target)).close();
+      target = folder.file('db'); // the child creates it
     } else {
       const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(use().db);
       const url = new URL(ADMIN_URL);
