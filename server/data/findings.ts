@@ -94,7 +94,7 @@ export async function listFindings(db: Db, f: FindingFilter, page: PageRequest) 
   return { items: rows.map(findingJson), total: Number(count.n), ...page };
 }
 
-/** Every matching finding, in batches by id (for Arrow). */
+/** Every matching finding, in batches by id (for Arrow and the spreadsheet export). */
 export async function* findingBatches(db: Db, f: FindingFilter) {
   let after = 0;
   for (;;) {

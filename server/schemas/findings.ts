@@ -78,3 +78,8 @@ export const FindingStatusBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const FindingsExportQuery = Type.Object(
+  { ...FindingFilters, format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'xlsx' }) },
+  { additionalProperties: false },
+);

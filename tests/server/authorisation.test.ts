@@ -47,6 +47,7 @@ function foreignRequests(ids: Ids): Record<string, Omit<InjectOptions, 'method'>
     'GET /api/users': { query: { agency: AGENCY_A } },
     'POST /api/users': { payload: { login: 'intruder', role: 'office', password: 'long-enough-1' } },
     'GET /api/findings': { url: '/api/findings', ...otherSection },
+    'GET /api/findings/export': { url: '/api/findings/export', ...otherSection },
     'GET /api/findings/:id': { url: `/api/findings/${ids.otherSectionFinding}` },
     'PATCH /api/findings/:id': { url: `/api/findings/${ids.otherSectionFinding}`, payload: { status: 'rectified' } },
     'GET /api/documents': otherSection,

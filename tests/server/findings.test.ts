@@ -1,6 +1,8 @@
 // /api/findings on data the real engine produced: scoping in SQL, filters, pages, the detail with its rule
 // and "why", status changes (kept on the finding and in the audit log), schema errors, Arrow.
 import { tableFromIPC } from 'apache-arrow';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeOnDatabases } from '../helpers/databases.ts';
 import { AGENCY_A, AGENCY_B, SECTION_1, SECTION_2, seedFixture, testClient, type TestClient } from './helper.ts';
@@ -164,5 +166,43 @@ describeOnDatabases('server: findings', (use) => {
       headers: { accept: 'application/vnd.apache.arrow.stream' },
     });
     expect(tableFromIPC(empty.rawPayload).numRows).toBe(0);
+  });
+
+  it('exports the filtered list as xlsx and CSV, scoped, with formula-like text defused', async () => {
+    // Ledger text that a spreadsheet would run as a formula.
+    await use().db.updateTable('finding').set({ message: '=HYPERLINK("http://example.invalid","点击")' }).where('subject', '=', 'A-R1').execute();
+    const json = await list('section1', { pageSize: '1000' });
+
+    const csv = await client.as('section1', { method: 'GET', url: '/api/findings/export', query: { format: 'csv' } });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/attachment/);
+    const rows = parse(csv.body.replace(/^\uFEFF/, '')) as string[][];
+    expect(rows[0]!.slice(0, 4)).toEqual(['编号', '机关', '科室', '规则']);
+    expect(rows.length - 1).toBe(json.total);
+    expect(new Set(rows.slice(1).map((r) => r[2]))).toEqual(new Set([SECTION_1]));
+    expect(rows.find((r) => r[6] === 'A-R1')![10]).toBe(`'=HYPERLINK("http://example.invalid","点击")`);
+
+    const xlsx = await client.as('section1', { method: 'GET', url: '/api/findings/export', query: { format: 'xlsx', rule: 'req/' } });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('问题清单')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('编号');
+    const subjects: unknown[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) subjects.push(row.getCell(7).value);
+    });
+    expect(subjects).toContain('A-R1');
+    let message: unknown = null;
+    sheet.eachRow((row) => {
+      if (row.getCell(7).value === 'A-R1') message = row.getCell(11).value;
+    });
+    expect(message).toBe(`'=HYPERLINK("http://example.invalid","点击")`);
+
+    const bad = await client.as('section1', { method: 'GET', url: '/api/findings/export', query: { format: 'pdf' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().field).toBe('format');
   });
 });

@@ -1,8 +1,12 @@
 // /api/findings: the list (JSON pages or Arrow), one finding with its rule and "why", and a status change
-// (who, when and the note kept on the finding, the change appended to audit_log).
+// (who, when and the note kept on the finding, the change appended to audit_log), and the list exported as
+// xlsx or CSV.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ARROW_NOTE, IdParams, Page, withErrors } from '../../../schemas/common.ts';
-import { Finding, FindingDetail, FindingStatusBody, FindingsQuery } from '../../../schemas/findings.ts';
+import { Finding, FindingDetail, FindingStatusBody, FindingsExportQuery, FindingsQuery } from '../../../schemas/findings.ts';
+import { findingsCsv, findingsXlsx } from '../../../data/findings-export.ts';
+import { todayInChina } from '../../../../db/calendar/dates.ts';
+import { Type } from '@sinclair/typebox';
 import { ACCESS } from '../../../auth/roles.ts';
 import { scoped } from '../../../data/scoped.ts';
 import {
@@ -17,6 +21,7 @@ import { whyOf } from '../../../data/why.ts';
 import { isoTimestampOrThrow } from '../../../data/timestamps.ts';
 import { RULES } from '../../../../rules/index.ts';
 import { sendArrow, wantsArrow } from '../../../arrow.ts';
+import { CSV_TYPE, sendDownload, XLSX_TYPE } from '../../../downloads.ts';
 import { badRequest, forbidden, notFound } from '../../../errors.ts';
 
 const ARROW_COLUMNS = {
@@ -56,6 +61,31 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const filter = { ...filters, ...scoped(request.scope, filters) };
       if (wantsArrow(request)) return sendArrow(reply, findingBatches(app.gk.db, filter), ARROW_COLUMNS);
       return listFindings(app.gk.db, filter, { page, pageSize });
+    },
+  );
+
+  app.get(
+    '/export',
+    {
+      config: { roles: ACCESS.readData },
+      schema: {
+        tags: ['问题'],
+        summary: '导出问题清单（xlsx 或 CSV）',
+        description: '筛选条件同问题清单，导出全部匹配的问题；以 =、+、-、@ 开头的单元格加单引号，防止公式注入。',
+        querystring: FindingsExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+        response: withErrors({ 200: Type.String({ description: '文件内容' }) }),
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const filter = { ...filters, ...scoped(request.scope, filters) };
+      return sendDownload(reply, {
+        type: format === 'csv' ? CSV_TYPE : XLSX_TYPE,
+        asciiName: `findings.${format}`,
+        name: `问题清单-${todayInChina()}.${format}`,
+        body: format === 'csv' ? findingsCsv(app.gk.db, filter) : findingsXlsx(app.gk.db, filter),
+      });
     },
   );
 

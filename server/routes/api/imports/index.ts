@@ -11,6 +11,7 @@ import { ACCESS } from '../../../auth/roles.ts';
 import { agencyFilter, oneAgency } from '../../../auth/scope.ts';
 import { findBatch, listBatches, rejectsCsv } from '../../../data/imports.ts';
 import { spool } from '../../../data/upload.ts';
+import { CSV_TYPE, sendDownload } from '../../../downloads.ts';
 import { runCheck } from '../../../data/checks.ts';
 import { importLedgerFile, type LedgerKind } from '../../../../importers/index.ts';
 import { InputError } from '../../../../cli/errors.ts';
@@ -141,10 +142,12 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const batch = await findBatch(app.gk.db, request.scope.agency, request.params.id);
       if (!batch) throw notFound('未找到该导入批次');
       const base = batch.file_name.replace(/\.[^.]+$/, '');
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="rejects-${batch.id}.csv"; filename*=UTF-8''${encodeURIComponent(`${base}.rejects.csv`)}`);
-      return rejectsCsv(app.gk.db, batch);
+      return sendDownload(reply, {
+        type: CSV_TYPE,
+        asciiName: `rejects-${batch.id}.csv`,
+        name: `${base}.rejects.csv`,
+        body: await rejectsCsv(app.gk.db, batch),
+      });
     },
   );
 };
