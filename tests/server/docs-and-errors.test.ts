@@ -2,6 +2,8 @@
 // error handler answers in Chinese, names fields, and hides 5xx details; the status page stays at /.
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describeOnDatabases } from '../helpers/databases.ts';
 import { buildApp } from '../../server/app.ts';
 import { seedFixture, testClient, type TestClient } from './helper.ts';
@@ -63,10 +65,16 @@ describeOnDatabases('server: API description and errors', (use) => {
     expect(res.json().error).toBe('请求体不是有效的 JSON');
   });
 
-  it('keeps the status page at /', async () => {
-    const res = await client.as(null, { method: 'GET', url: '/' });
-    expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('政务公开合规检查');
+  it('keeps the status page at / when the dashboard is not built', async () => {
+    const app = await buildApp({ gk: use(), closeDatabaseOnExit: false, dashboardDir: path.join(tmpdir(), 'gongkai-no-dashboard') });
+    try {
+      const res = await app.inject({ method: 'GET', url: '/' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<h1>公开 · 政务公开合规检查</h1>');
+      expect(res.body).toContain('检查发现的问题');
+    } finally {
+      await app.close();
+    }
   });
 
   it('hides the details of a 500', async () => {
