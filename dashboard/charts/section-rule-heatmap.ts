@@ -12,6 +12,7 @@ export interface SectionRuleCount {
 
 export function sectionRuleHeatmap(rows: readonly SectionRuleCount[], { width = DEFAULT_WIDTH }: ChartSize = {}) {
   const sections = new Set(rows.map((r) => r.section)).size;
+  const most = Math.max(1, ...rows.map((r) => r.count));
   return Plot.plot({
     width,
     height: Math.max(140, 40 + sections * 28 + 120),
@@ -31,7 +32,8 @@ export function sectionRuleHeatmap(rows: readonly SectionRuleCount[], { width = 
         tip: true,
         channels: { 科室: 'section', 规则: 'title', 问题数: 'count' },
       }),
-      Plot.text(rows, { x: 'rule', y: 'section', text: 'count', fill: 'black', fontSize: 11 }),
+      // Light text on the darkest cells, so every count stays readable.
+      Plot.text(rows, { x: 'rule', y: 'section', text: 'count', fill: (d: SectionRuleCount) => (d.count / most > 0.6 ? 'white' : 'black'), fontSize: 11 }),
     ],
   });
 }
