@@ -6,9 +6,6 @@ import { fileHead } from './byte-stream.ts';
 import { detectFormat } from './detect.ts';
 import { encodingLabel } from './encoding.ts';
 import { openCsv } from './csv.ts';
-import { openXlsx } from './xlsx.ts';
-import { openJson } from './json.ts';
-import { openArrow } from './arrow.ts';
 import type { ByteCounter, RowChunks, Sheet, SourceFormat } from './table.ts';
 import { ImportFileError } from '../errors.ts';
 import { describeMissing, planColumns, type ColumnPlan, type HeaderResolver } from '../headers/column-plan.ts';
@@ -68,6 +65,9 @@ export async function openLedgerTable(file: string, name: string, resolver: Head
         yield csv.sheet;
       })();
     } else {
+      // ExcelJS, stream-json and apache-arrow are loaded when a file needs them: every gongkai command
+      // loads this module, and most never read a workbook.
+      const { openXlsx } = await import('./xlsx.ts');
       const xlsx = openXlsx(file, name, counter);
       sheets = xlsx;
       close = async () => xlsx.close();
@@ -97,6 +97,7 @@ export async function openLedgerTable(file: string, name: string, resolver: Head
   }
 
   if (format === 'json') {
+    const { openJson } = await import('./json.ts');
     const json = await openJson(file, name, counter);
     if (json.table.headers.length === 0) {
       // Bytes but no object: "[]", or a single pretty-printed object read as JSON lines.
@@ -107,6 +108,7 @@ export async function openLedgerTable(file: string, name: string, resolver: Head
     return { ...base, encoding: encodingLabel(json.encoding), sheet: null, headerRow: null, headers: json.table.headers, plan, rows: json.table.rows, close: async () => {} };
   }
 
+  const { openArrow } = await import('./arrow.ts');
   const arrow = await openArrow(file, name, counter, head, size);
   if (arrow.headers.length === 0) {
     await arrow.close();

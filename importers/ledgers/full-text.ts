@@ -2,8 +2,6 @@
 // the ledger. Files are read only from the ledger's own folder (an uploaded ledger must not reach out).
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import mammoth from 'mammoth';
-import { convert as htmlToText } from 'html-to-text';
 import { ValueError } from '../values/value-error.ts';
 
 const FILE_NAME = /^[^\n\r<>|"?*]{1,260}\.(txt|html?|docx)$/i;
@@ -27,9 +25,14 @@ export async function readFullText(cell: string, directory: string): Promise<str
   }
   const extension = path.extname(file).toLowerCase();
   try {
-    if (extension === '.docx') return (await mammoth.extractRawText({ path: file })).value.trim();
+    // Loaded only for a report that has such a file.
+    if (extension === '.docx') {
+      const { default: mammoth } = await import('mammoth');
+      return (await mammoth.extractRawText({ path: file })).value.trim();
+    }
     const text = await readFile(file, 'utf8');
     if (extension === '.txt') return text.replace(/^\uFEFF/, '').trim();
+    const { convert: htmlToText } = await import('html-to-text');
     return htmlToText(text, { wordwrap: false, selectors: [{ selector: 'a', options: { ignoreHref: true } }, { selector: 'img', format: 'skip' }] }).trim();
   } catch (error) {
     throw new ValueError(`无法读取全文文件 ${name}：${(error as Error).message}`);

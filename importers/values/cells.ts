@@ -62,6 +62,13 @@ export function jsonText(value: unknown): string {
 
 /** A text value: trimmed, null when empty, refused when absurdly long. */
 export function parseText(raw: unknown, limit = MAX_CELL_CHARS): string | null {
+  if (typeof raw === 'string') {
+    // The common case, read once: trimmed, checked, and NUL-free.
+    const trimmed = raw.trim();
+    if (EMPTY_MARKERS.has(trimmed)) return null;
+    if (trimmed.length > limit) throw new ValueError(`内容过长（${trimmed.length} 字符，上限 ${limit}）`);
+    return withoutNul(trimmed) || null;
+  }
   if (isEmptyCell(raw)) return null;
   const text = displayText(raw).trim();
   if (text.length > limit) throw new ValueError(`内容过长（${text.length} 字符，上限 ${limit}）`);
