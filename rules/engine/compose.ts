@@ -40,15 +40,23 @@ export function ledgerScanSql(relation: LedgerRelation, rules: EnabledRowRule[],
   const checks = rules.map(({ rule, options }) => ({ rule, check: rule.create({ options, asOf, deadlines: context.deadlines }) }));
   const nullDate = sql`null::date`;
 
+  // The VALUES row of each rule carries only its condition and constants: it is built for every ledger row
+  // and every rule, so the finding's fields (due, actual, details, message) are chosen by rule id after the
+  // filter, for the hits alone — a CASE evaluates only its matching branch.
   const valueRows = [
-    sql`(${CALENDAR_GAP}, x.calendar_gap_year is not null, 'error', null::date, null::date, 'none',
-         '{}'::jsonb, x.calendar_gap_year, '')`,
+    sql`(${CALENDAR_GAP}, x.calendar_gap_year is not null, 'error', 'none')`,
     ...checks.map(
-      ({ rule, check }) => sql`(${rule.meta.id}, (${check.when})::boolean, ${rule.meta.severity},
-        (${check.due ?? nullDate})::date, (${check.actual ?? nullDate})::date, ${check.late ?? 'actual'},
-        (${check.details ?? sql`'{}'`})::jsonb, null::int, (${check.messageId})::text)`,
+      ({ rule, check }) => sql`(${rule.meta.id}, (${check.when})::boolean, ${rule.meta.severity}, ${check.late ?? 'actual'})`,
     ),
   ];
+  const byRule = (field: (check: (typeof checks)[number]['check']) => Sql | string | undefined, cast: string, otherwise: Sql) =>
+    sql`(case r.rule ${sql.join(
+      checks.map(({ rule, check }) => {
+        const value = field(check);
+        return sql`when ${rule.meta.id} then (${value === undefined ? otherwise : value})${sql.raw(cast)}`;
+      }),
+      sql` `,
+    )} else ${otherwise} end)`;
 
   if (checks.some(({ rule, check }) => typeof check.messageId === 'string' && !(check.messageId in rule.meta.messages))) {
     throw new Error('a rule names a message it does not define');
@@ -68,9 +76,13 @@ export function ledgerScanSql(relation: LedgerRelation, rules: EnabledRowRule[],
     with x as (${relation.relation(context)}),
     hits as (
       select r.rule, r.severity, r.late_mode, ${subject}::text as subject, ${section}::text as section,
-             ${periodDate}::date as period_date, r.due, r.actual, r.details, r.gap, r.message_id
-      from x cross join lateral (values ${sql.join(valueRows)})
-        as r(rule, hit, severity, due, actual, late_mode, details, gap, message_id)
+             ${periodDate}::date as period_date,
+             ${byRule((c) => c.due, '::date', nullDate)} as due,
+             ${byRule((c) => c.actual, '::date', nullDate)} as actual,
+             ${byRule((c) => c.details, '::jsonb', sql`'{}'::jsonb`)} as details,
+             case when r.rule = ${CALENDAR_GAP} then x.calendar_gap_year end as gap,
+             ${byRule((c) => c.messageId, '::text', sql`''`)} as message_id
+      from x cross join lateral (values ${sql.join(valueRows)}) as r(rule, hit, severity, late_mode)
       where r.hit
     ),
     f as (
