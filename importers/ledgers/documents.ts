@@ -1,5 +1,5 @@
 // 政府信息台账 (documents): one row per piece of government information, keyed by 记录编号, else 文号.
-import { ATTRIBUTES, DOCUMENT_KINDS } from '../values/vocabularies.ts';
+import { ATTRIBUTES, DOCUMENT_KINDS, parseCategory } from '../values/vocabularies.ts';
 import { dateField, textField, vocabularyField } from './field.ts';
 import { requiredGroups, RowProblem, type LedgerSpec } from './ledger.ts';
 
@@ -12,7 +12,7 @@ const fields = [
   textField('doc_no', '文号', { aliases: ['发文字号', '文件编号', '发文文号', '文件文号', '字号', '发文号'] }),
   textField('title', '标题', { required: true, aliases: ['文件标题', '文件名称', '信息名称', '信息标题', '公文标题', '名称', '题名'] }),
   vocabularyField('kind', '类型', DOCUMENT_KINDS, { aliases: ['文件性质', '信息类型'], insertDefault: `'公文'` }),
-  textField('category', '信息类别', { aliases: ['类别', '信息分类', '文件类别', '公开类别'] }),
+  { ...textField('category', '信息类别', { aliases: ['类别', '信息分类', '文件类别', '公开类别'] }), parse: parseCategory },
   dateField('formed_on', '形成日期', { required: true, aliases: ['成文日期', '发文日期', '印发日期', '制发日期', '生成日期', '形成时间', '成文时间', '发文时间'] }),
   dateField('changed_on', '变更日期', { aliases: ['变更时间', '修改日期', '修订日期', '变更'] }),
   vocabularyField('attribute', '公开属性', ATTRIBUTES, { aliases: ['公开方式', '公开类型', '公开形式', '属性'] }),

@@ -79,6 +79,28 @@ export const APPLICANT_TYPES = vocabulary('申请人类型', {
   其他: ['其它'],
 });
 
+/**
+ * A document's 信息类别: an open list (bodies add their own), but the categories the annual report and the
+ * rules count (行政规范性文件 needs its 政策解读) are spelt one way whatever the ledger wrote.
+ */
+const CATEGORY_SYNONYMS = new Map(
+  Object.entries({
+    规章: ['政府规章', '部门规章'],
+    行政规范性文件: ['规范性文件', '行政规范性', '规范性'],
+    行政许可: ['许可'],
+    行政处罚: ['处罚', '行政处罚决定'],
+    行政强制: ['强制'],
+    行政事业性收费: ['事业性收费', '收费'],
+    其他: ['其它'],
+  }).flatMap(([canonical, words]) => [canonical, ...words].map((w) => [vocabularyKey(w), canonical] as const)),
+);
+
+export function parseCategory(raw: unknown): string | null {
+  if (isEmptyCell(raw)) return null;
+  const text = displayText(raw).trim();
+  return CATEGORY_SYNONYMS.get(vocabularyKey(text)) ?? text;
+}
+
 export function parseVocabulary(vocab: Vocabulary): (raw: unknown) => string | null {
   return (raw) => vocab.parse(raw);
 }

@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { parseBoolean, parsePresence } from '../../importers/values/booleans.ts';
 import { parseAmount, parseFigure, parseWholeNumber } from '../../importers/values/numbers.ts';
 import { parseOutcome, OUTCOME_LEAVES } from '../../importers/values/outcomes.ts';
-import { APPLICANT_TYPES, ATTRIBUTES, REQUEST_CHANNELS } from '../../importers/values/vocabularies.ts';
+import { APPLICANT_TYPES, ATTRIBUTES, REQUEST_CHANNELS, parseCategory } from '../../importers/values/vocabularies.ts';
 import { parseDateTime } from '../../importers/values/date-times.ts';
 import { normaliseDate } from '../../importers/values/dates.ts';
 import { figureKey, headerKey } from '../../importers/headers/normalise.ts';
@@ -70,6 +70,13 @@ describe('closed vocabularies', () => {
   it.each([
     ['公民', '自然人'], ['个人', '自然人'], ['企业', '商业企业'], ['公司', '商业企业'], ['律师事务所', '法律服务机构'], ['其它', '其他'],
   ])('applicant %s → %s', (raw, expected) => expect(APPLICANT_TYPES.parse(raw)).toBe(expected));
+
+  it('spells the counted categories one way and keeps the others as written', () => {
+    expect(parseCategory('规范性文件')).toBe('行政规范性文件');
+    expect(parseCategory('其它')).toBe('其他');
+    expect(parseCategory('工作动态')).toBe('工作动态');
+    expect(parseCategory('无')).toBeNull();
+  });
 
   it('refuses what it does not know, naming the choices', () => {
     expect(() => ATTRIBUTES.parse('随便')).toThrow(/主动公开、依申请公开、不予公开/);
