@@ -26,6 +26,38 @@ function figure(value: number | null): string {
   return value === null ? '—' : String(value);
 }
 
+/**
+ * One part of the official table in its own layout: keys are "part.row.column", so rows and columns are
+ * read off the keys in order. Each cell shows the published figure; where the ledger says otherwise, the
+ * cell is highlighted and shows the ledger's figure and the difference.
+ */
+export function figureGrid(rows: readonly FigureRow[]): HTMLTableElement {
+  const rowNames: string[] = [];
+  const columnNames: string[] = [];
+  const cells = new Map<string, FigureRow>();
+  for (const r of rows) {
+    const [, row = '', column = ''] = r.key.split('.');
+    if (!rowNames.includes(row)) rowNames.push(row);
+    if (!columnNames.includes(column)) columnNames.push(column);
+    cells.set(`${row}.${column}`, r);
+  }
+  const cell = (r: FigureRow | undefined) => {
+    if (!r) return el('td', { class: 'num empty-cell' });
+    const differs = r.difference !== null && r.difference !== 0;
+    const td = el('td', { class: `num${differs ? ' cell-difference' : ''}`, attrs: { title: `${r.key}：报告 ${figure(r.published)}，台账 ${figure(r.computed)}` } });
+    td.append(el('span', { class: 'published' }, figure(r.published ?? r.computed)));
+    if (r.published === null && r.computed !== null) td.append(el('span', { class: 'ledger' }, '（台账）'));
+    if (differs) td.append(el('span', { class: 'ledger' }, `台账 ${figure(r.computed)}（${r.difference! > 0 ? '+' : ''}${r.difference}）`));
+    return td;
+  };
+  return el(
+    'table',
+    { class: 'data figure-grid' },
+    el('thead', null, el('tr', null, el('th', null, '项目'), ...columnNames.map((c) => el('th', { class: 'num' }, c)))),
+    el('tbody', null, ...rowNames.map((row) => el('tr', null, el('th', { attrs: { scope: 'row' } }, row), ...columnNames.map((c) => cell(cells.get(`${row}.${c}`)))))),
+  );
+}
+
 function january31Strip(agency: string | null, years: number[]): HTMLElement {
   const strip = el('div', { class: 'jan31-strip', attrs: { 'data-testid': 'jan31' } });
   for (const year of years) {
@@ -94,18 +126,21 @@ export async function renderAnnualReport(container: HTMLElement, context: PageCo
     ...[...byPart].map(([part, partRows]) =>
       section(
         PART_NAMES[part] ?? part,
-        dataTable<FigureRow>(
-          [
-            { label: '项目', cell: (r) => r.key.split('.').slice(1).join(' · ') },
-            { label: '报告数', cell: (r) => figure(r.published), class: 'num' },
-            { label: '台账计算数', cell: (r) => figure(r.computed), class: 'num' },
-            { label: '差异（报告 − 台账）', cell: (r) => (r.difference === null ? '—' : r.difference > 0 ? `+${r.difference}` : String(r.difference)), class: 'num' },
-          ],
-          partRows,
-          { rowClass: (r) => (r.difference !== null && r.difference !== 0 ? 'row-difference' : null) },
-        ),
+        onlyDifferences
+          ? dataTable<FigureRow>(
+              [
+                { label: '项目', cell: (r) => r.key.split('.').slice(1).join(' · ') },
+                { label: '报告数', cell: (r) => figure(r.published), class: 'num' },
+                { label: '台账计算数', cell: (r) => figure(r.computed), class: 'num' },
+                { label: '差异（报告 − 台账）', cell: (r) => (r.difference! > 0 ? `+${r.difference}` : String(r.difference)), class: 'num' },
+              ],
+              partRows,
+              { rowClass: () => 'row-difference' },
+            )
+          : figureGrid(partRows),
       ),
     ),
-    rows.length === 0 ? notice('success', '报告与台账一致。') : null,
+    onlyDifferences && rows.length === 0 ? notice('success', '报告与台账一致。') : null,
+    onlyDifferences ? null : el('p', { class: 'muted' }, '每格为报告所填数字；黄色格为与台账计算不一致之处，并列出台账数与差异（报告 − 台账）。'),
   );
 }
