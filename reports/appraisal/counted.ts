@@ -37,7 +37,9 @@ function mappingRows(scheme: AppraisalScheme): MappingRow[] {
 /**
  * Columns: finding_id (null for a ledger fact), section, item, item_order, deduction, deduction_order,
  * points, counted_key (what one deduction counts: the ledger item, or the finding itself), rule (null
- * for a ledger fact), fact (what the ledger fact is, e.g. 行政复议结果为纠正), subject_kind, subject.
+ * for a ledger fact), fact (what the ledger fact is, e.g. 行政复议结果为纠正), subject_kind, subject, and
+ * the finding's due, actual, late_workdays, status, status_note and title (a ledger fact's actual date is
+ * its request's answer date).
  */
 export function countedRelation({ agency, period, scheme }: CountingScope): RawBuilder<unknown> {
   const mapping = JSON.stringify(mappingRows(scheme));
@@ -49,7 +51,8 @@ export function countedRelation({ agency, period, scheme }: CountingScope): RawB
     )
     select f.id as finding_id, f.section, m.item, m.item_order, m.deduction, m.deduction_order, m.points,
       case when m.per = 'finding' then 'finding:' || f.id else f.subject_kind || ':' || f.subject end as counted_key,
-      f.rule, null::text as fact, f.subject_kind, f.subject
+      f.rule, null::text as fact, f.subject_kind, f.subject,
+      f.due, f.actual, f.late_workdays, f.status, f.status_note, f.details->>'title' as title
     from finding f
     join mapping m on m.rule = f.rule
     where f.agency = ${agency}
@@ -58,7 +61,8 @@ export function countedRelation({ agency, period, scheme }: CountingScope): RawB
       and coalesce(f.due, f.actual) between ${period.from}::date and ${period.to}::date
     union all
     select null::bigint, r.section, m.item, m.item_order, m.deduction, m.deduction_order, m.points,
-      'request:' || r.request_no || ':' || lost.kind, null, lost.kind || '结果为纠正', 'request', r.request_no
+      'request:' || r.request_no || ':' || lost.kind, null, lost.kind || '结果为纠正', 'request', r.request_no,
+      null::date, r.answered_on, null::int, null::text, null::text, null::text
     from request r
     cross join lateral (values
       ('行政复议', r.review_result),

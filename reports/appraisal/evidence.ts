@@ -1,6 +1,8 @@
 // The findings (and ledger facts) behind every deduction, read through a server-side cursor in batches
 // so that 100k rows never sit in memory at once; the evaluation sheet writes each batch as it comes.
-// Rows come in the sheet's order: section, scoring item, deduction, due date.
+// Rows come in the sheet's order: section, scoring item, deduction, ledger item, due date. A ledger item's
+// findings are adjacent, so the one that costs the points (the first) is marked while streaming, with no
+// second sort in the database.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { countedRelation, type CountingScope } from './counted.ts';
@@ -24,31 +26,45 @@ export interface EvidenceRow {
   status_note: string | null;
 }
 
+type FetchedRow = Omit<EvidenceRow, 'counts'> & { counted_key: string };
+
 export async function forEachEvidenceBatch(
   db: Kysely<Database>,
   scope: CountingScope,
   onBatch: (rows: EvidenceRow[]) => Promise<void> | void,
-  batchSize = 2000,
+  batchSize = 5000,
 ): Promise<number> {
   let total = 0;
+  let previous = '';
   await db.transaction().execute(async (trx) => {
+    // The ordered 100k rows fit in memory; the default 4 MB would spill the sort to disk.
+    await sql`set local work_mem = '64MB'`.execute(trx);
     await sql`
       declare evidence no scroll cursor for
-      select c.finding_id, c.section, c.item, c.deduction, c.points::float8 as points,
-        row_number() over (partition by c.section, c.deduction, c.counted_key order by f.due nulls last, c.finding_id) = 1 as counts,
+      select c.finding_id, c.section, c.item, c.deduction, c.points::float8 as points, c.counted_key,
         c.rule, c.fact, c.subject,
-        coalesce(f.details->>'title', d.title, p.title) as title,
-        f.due, f.actual, f.late_workdays, f.status, f.status_note
+        -- coalesce stops at the first value, so the ledgers are read only for findings without a title.
+        coalesce(c.title, case c.subject_kind
+          when 'document' then (select d.title from document d where d.agency = ${scope.agency} and d.record_key = c.subject)
+          when 'publication' then (select p.title from publication p where p.agency = ${scope.agency} and p.record_key = c.subject)
+        end) as title,
+        c.due, c.actual, c.late_workdays, c.status, c.status_note
       from ${countedRelation(scope)} as c
-      left join finding f on f.id = c.finding_id
-      left join document d on c.subject_kind = 'document' and d.agency = ${scope.agency} and d.record_key = c.subject
-      left join publication p on c.subject_kind = 'publication' and p.agency = ${scope.agency} and p.record_key = c.subject
-      order by c.section nulls last, c.item_order, c.deduction_order, f.due nulls last, c.subject, c.finding_id nulls last`.execute(trx);
+      order by c.section nulls last, c.item_order, c.deduction_order, c.counted_key, c.due nulls last, c.finding_id nulls last`.execute(
+      trx,
+    );
     for (;;) {
-      const { rows } = await sql<EvidenceRow>`fetch forward ${sql.raw(String(batchSize))} from evidence`.execute(trx);
+      const { rows } = await sql<FetchedRow>`fetch forward ${sql.raw(String(batchSize))} from evidence`.execute(trx);
       if (rows.length === 0) break;
       total += rows.length;
-      await onBatch(rows);
+      await onBatch(
+        rows.map(({ counted_key, ...row }) => {
+          const key = `${row.section ?? ''}\u0000${row.deduction}\u0000${counted_key}`;
+          const counts = key !== previous;
+          previous = key;
+          return { ...row, counts };
+        }),
+      );
     }
     await sql`close evidence`.execute(trx);
   });
