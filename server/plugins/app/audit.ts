@@ -2,6 +2,7 @@
 // audit_log with the logged-in user as actor. Handlers call it with their transaction, so a change and its
 // record commit together.
 import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 
@@ -25,9 +26,10 @@ export async function appendAudit(
 
 export default fp(
   async (app) => {
-    app.decorateRequest('audit', function (this: { session: { user: { login: string } } | null; ip: string }, db, action, target, details = {}) {
+    const audit: (this: FastifyRequest, ...args: Parameters<AuditFn>) => Promise<void> = function (db, action, target, details = {}) {
       return appendAudit(db, { actor: this.session?.user.login ?? null, action, target, details: { ...details, ip: this.ip } });
-    } as AuditFn);
+    };
+    app.decorateRequest('audit', audit);
   },
   { name: 'audit', dependencies: ['auth'] },
 );
