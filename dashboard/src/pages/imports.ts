@@ -63,7 +63,13 @@ function historyTable(batches: ImportBatch[]): HTMLElement {
 
 function uploadForm(context: PageContext): HTMLElement {
   const kind = select('kind', (Object.keys(LEDGER_NAMES) as LedgerKind[]).map((k): [string, string] => [k, LEDGER_NAMES[k]]), 'documents');
-  const file = el('input', { attrs: { type: 'file', name: 'file', accept: '.csv,.xlsx,.json,.jsonl,.arrow,.arrows,.ipc' } });
+  const file = el('input', { class: 'visually-hidden', attrs: { type: 'file', name: 'file', accept: '.csv,.xlsx,.json,.jsonl,.arrow,.arrows,.ipc' } });
+  // The browser's own file button speaks the browser's language; this one speaks Chinese.
+  const fileName = el('span', { class: 'muted' }, '未选择文件');
+  file.addEventListener('change', () => {
+    fileName.textContent = file.files?.[0]?.name ?? '未选择文件';
+  });
+  const filePicker = el('label', { class: 'file-picker' }, file, el('span', { class: 'button-like' }, '选择文件…'), fileName);
   const progress = el('progress', { attrs: { max: 100, value: 0 } });
   const progressText = el('span', { class: 'muted' });
   const progressRow = el('div', { class: 'upload-progress' }, progress, progressText);
@@ -112,7 +118,7 @@ function uploadForm(context: PageContext): HTMLElement {
     section(
       '上传台账',
       el('p', { class: 'muted' }, '支持 CSV（UTF-8 或 GBK）、XLSX、JSON、Arrow。表头按名称匹配；同一记录编号再次导入为更新。导入后自动重新检查该机关。'),
-      el('div', { class: 'toolbar' }, field('台账', kind), field('文件', file), submit),
+      el('div', { class: 'toolbar' }, field('台账', kind), filePicker, submit),
       progressRow,
       result,
     ),
