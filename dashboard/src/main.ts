@@ -1,7 +1,7 @@
 // The dashboard's entry: find out whether a session is open (GET /api/session), then show the log-in or the
 // shell, and draw the page the URL names on every hash change.
 import './styles.css';
-import { getJson, onUnauthorised, setCsrfToken } from './api/client.ts';
+import { currentCsrfToken, getJson, onUnauthorised, setCsrfToken } from './api/client.ts';
 import type { SessionReply } from './api/types.ts';
 import { renderLogin } from './pages/login.ts';
 import { renderShell, type Shell } from './app/shell.ts';
@@ -26,8 +26,13 @@ onUnauthorised(() => {
   if (shell) showLogin();
 });
 
-try {
-  startShell(await getJson<SessionReply>('/session'));
-} catch {
+// A session leaves its readable CSRF cookie; without one there is no session to ask about.
+if (currentCsrfToken()) {
+  try {
+    startShell(await getJson<SessionReply>('/session'));
+  } catch {
+    showLogin();
+  }
+} else {
   showLogin();
 }

@@ -158,6 +158,24 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('opens every page it offers, for every role, without an error', async () => {
+    for (const user of Object.keys(SAMPLE_USERS) as SampleUser[]) {
+      const page = await logIn(user);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      for (const title of await navTitles(page)) {
+        await page.click(`nav.side-nav a:text-is("${title}")`);
+        await page.waitForSelector(`nav.side-nav a.active:text-is("${title}")`);
+        // Drawn when nothing is loading any more.
+        await page.waitForFunction(() => !document.querySelector('#main .loading'), undefined, { timeout: 30_000 });
+        const problems = await page.locator('#main .notice-error').allTextContents();
+        expect(problems, `${user} · ${title}`).toEqual([]);
+      }
+      expect(errors, user).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('uploads a CSV and shows the new findings', async () => {
     const page = await logIn('office');
     expect(await navTitles(page)).toContain('导入');
