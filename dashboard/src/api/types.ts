@@ -19,6 +19,7 @@ import type {
   InspectionDetail as InspectionDetailSchema,
   InspectionFinding as InspectionFindingSchema,
 } from '../../../server/schemas/inspections.ts';
+import type { Deadlines as DeadlinesSchema } from '../../../server/schemas/deadlines.ts';
 import type { Role as RoleSchema } from '../../../server/schemas/common.ts';
 
 export type Role = Static<typeof RoleSchema>;
@@ -43,6 +44,8 @@ export type AppraisalReply = Static<typeof AppraisalReplySchema>;
 export type Inspection = Static<typeof InspectionSchema>;
 export type InspectionDetail = Static<typeof InspectionDetailSchema>;
 export type InspectionFinding = Static<typeof InspectionFindingSchema>;
+export type Deadlines = Static<typeof DeadlinesSchema>;
+export type UpcomingDeadline = Deadlines['items'][number];
 
 export interface Page<T> {
   items: T[];

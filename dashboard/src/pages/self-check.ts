@@ -3,7 +3,7 @@
 // open findings; each links to the finding.
 import { ApiError, getJson } from '../api/client.ts';
 import { fetchArrowRows } from '../api/arrow.ts';
-import type { DocumentRow, Finding } from '../api/types.ts';
+import type { Deadlines, DocumentRow, Finding, UpcomingDeadline } from '../api/types.ts';
 import type { PageContext } from '../app/context.ts';
 import { el, field, notice, replaceChildren, section, select } from '../ui/dom.ts';
 import { count, day, SEVERITY_NAMES } from '../ui/format.ts';
@@ -41,16 +41,6 @@ export function groupForSelfCheck(findings: readonly Finding[]): SelfCheckGroups
   return { overdue, missing, other };
 }
 
-/** An open item's deadline as GET /api/deadlines gives it (workdaysLeft < 0: that many working days late). */
-interface UpcomingDeadline {
-  kind: string;
-  kindName: string;
-  subject: string;
-  title: string | null;
-  section: string | null;
-  due: string;
-  workdaysLeft: number;
-}
 
 function findingsTable(rows: Finding[], context: PageContext, empty: string): HTMLTableElement {
   return dataTable<Finding>(
@@ -69,7 +59,7 @@ function findingsTable(rows: Finding[], context: PageContext, empty: string): HT
 
 async function upcomingPanel(agency: string | null, sectionName: string): Promise<HTMLElement> {
   try {
-    const { items } = await getJson<{ items: UpcomingDeadline[] }>('/deadlines', { agency, section: sectionName, within: 10 });
+    const { items } = await getJson<Deadlines>('/deadlines', { agency, section: sectionName, within: 10 });
     // Overdue items (negative) are listed under 逾期未办 from the findings.
     const within = (n: number) => items.filter((i) => i.workdaysLeft >= 0 && i.workdaysLeft <= n);
     const table = (rows: UpcomingDeadline[]) =>
@@ -89,7 +79,8 @@ async function upcomingPanel(agency: string | null, sectionName: string): Promis
     return el('div', null, el('h3', null, `5 个工作日内到期（${soon.length}）`), table(soon), el('h3', null, `6–10 个工作日内到期（${later.length}）`), table(later));
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
-      return notice('info', '即将到期的事项需要服务器按工作日历计算期限（GET /api/deadlines），该接口尚未提供。下方「待公开」列出了尚未发布的主动公开信息。');
+      // A server without GET /api/deadlines (older than the dashboard): say so rather than fail the page.
+      return notice('info', '服务器未提供即将到期的事项（GET /api/deadlines）。下方「待公开」列出了尚未发布的主动公开信息。');
     }
     throw error;
   }
