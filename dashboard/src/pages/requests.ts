@@ -4,7 +4,7 @@
 import { fetchArrowRows } from '../api/arrow.ts';
 import type { Finding, RequestRow } from '../api/types.ts';
 import type { PageContext } from '../app/context.ts';
-import { el, replaceChildren, section } from '../ui/dom.ts';
+import { button, el, replaceChildren, section } from '../ui/dom.ts';
 import { count, day, todayInChina, yesNo } from '../ui/format.ts';
 import { describePeriod, periodPicker, resolvePeriod } from '../ui/period.ts';
 import { chartBox } from '../ui/chart.ts';
@@ -12,8 +12,9 @@ import { dataTable } from '../ui/table.ts';
 import { timelinesOf, type RequestTimeline } from '../data/request-timeline.ts';
 import { requestTimeline } from '../../charts/request-timeline.ts';
 
-/** Rows drawn in the chart; the table below lists them all. */
+/** Rows drawn in the chart; the table below lists them all, a page at a time. */
 const CHART_ROWS = 40;
+const TABLE_PAGE = 50;
 
 export async function renderRequests(container: HTMLElement, context: PageContext): Promise<void> {
   const period = resolvePeriod(context.route.params);
@@ -21,7 +22,7 @@ export async function renderRequests(container: HTMLElement, context: PageContex
   const body = el('div', null, el('p', { class: 'loading' }, '正在加载…'));
   replaceChildren(
     container,
-    el('div', { class: 'toolbar' }, periodPicker(period, context.setParams, '期间（按收到日）'), el('span', { class: 'muted' }, describePeriod(period))),
+    el('div', { class: 'toolbar' }, periodPicker(period, (changes) => context.setParams({ ...changes, page: null }), '期间（按收到日）'), el('span', { class: 'muted' }, describePeriod(period))),
     body,
   );
   const [rows, findings] = await Promise.all([
@@ -33,6 +34,16 @@ export async function renderRequests(container: HTMLElement, context: PageContex
   const late = timelines.filter((t) => t.state === '超期答复').length;
   const open = timelines.filter((t) => t.state === '办理中').length;
   const shown = timelines.slice(0, CHART_ROWS);
+  const pages = Math.max(1, Math.ceil(timelines.length / TABLE_PAGE));
+  const pageNumber = Math.min(pages, Math.max(1, Number(context.route.params.get('page')) || 1));
+  const pageRows = timelines.slice((pageNumber - 1) * TABLE_PAGE, pageNumber * TABLE_PAGE);
+  const pager = el(
+    'div',
+    { class: 'pager' },
+    button('上一页', () => context.setParams({ page: String(pageNumber - 1) }), { attrs: { disabled: pageNumber <= 1 } }),
+    el('span', null, `共 ${count(timelines.length)} 件，第 ${pageNumber} / ${pages} 页`),
+    button('下一页', () => context.setParams({ page: String(pageNumber + 1) }), { attrs: { disabled: pageNumber >= pages } }),
+  );
 
   replaceChildren(
     body,
@@ -71,12 +82,13 @@ export async function renderRequests(container: HTMLElement, context: PageContex
           { label: '归档', cell: (t) => yesNo(t.row.archivedOn !== null) },
           { label: '问题', cell: (t) => (t.findings.length ? t.findings.map((f) => f.rule).join('、') : null) },
         ],
-        timelines,
+        pageRows,
         {
           empty: '所选期间没有申请',
           rowClass: (t) => (t.state === '逾期未答复' ? 'row-overdue' : t.state === '超期答复' ? 'row-late' : null),
         },
       ),
+      pager,
     ),
   );
 }
