@@ -39,6 +39,8 @@ export async function forEachEvidenceBatch(
   await db.transaction().execute(async (trx) => {
     // The ordered 100k rows fit in memory; the default 4 MB would spill the sort to disk.
     await sql`set local work_mem = '64MB'`.execute(trx);
+    // The whole result is read: plan for all rows, not for a fast first batch.
+    await sql`set local cursor_tuple_fraction = 1.0`.execute(trx);
     await sql`
       declare evidence no scroll cursor for
       select c.finding_id, c.section, c.item, c.deduction, c.points::float8 as points, c.counted_key,
@@ -53,9 +55,15 @@ export async function forEachEvidenceBatch(
       order by c.section nulls last, c.item_order, c.deduction_order, c.counted_key, c.due nulls last, c.finding_id nulls last`.execute(
       trx,
     );
+    const fetchBatch = () => sql<FetchedRow>`fetch forward ${sql.raw(String(batchSize))} from evidence`.execute(trx);
+    // The next batch is asked for before this one is written: on PostgreSQL the server reads it while
+    // this process builds the sheet.
+    let pending = fetchBatch();
     for (;;) {
-      const { rows } = await sql<FetchedRow>`fetch forward ${sql.raw(String(batchSize))} from evidence`.execute(trx);
+      const { rows } = await pending;
       if (rows.length === 0) break;
+      if (rows.length === batchSize) pending = fetchBatch();
+      else pending = Promise.resolve({ rows: [] as FetchedRow[] });
       total += rows.length;
       await onBatch(
         rows.map(({ counted_key, ...row }) => {
