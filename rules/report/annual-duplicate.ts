@@ -26,6 +26,11 @@ export default defineQueryRule({
     const names = agencies.flatMap((a) => [a.name, a.code]).filter((n) => n.length > 0);
     // An impossible pattern when there is nothing to remove.
     const namePattern = names.length ? names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '$^';
+    // ch || lead(ch, 1) || … || lead(ch, gram − 1): null for the last gram − 1 positions, as substr would end.
+    const gramExpression = sql.join(
+      Array.from({ length: options.gram }, (_, k) => (k === 0 ? sql`s.ch` : sql`lead(s.ch, ${sql.raw(String(k))}) over w`)),
+      sql` || `,
+    );
     // Agency names and codes, digits, spaces and punctuation are removed before comparing: a report that
     // only swaps the name and the figures is still the same text.
     const result = await sql<{
@@ -38,22 +43,40 @@ export default defineQueryRule({
     }>`
       with texts as (
         select r.agency, r.year, r.published_on,
+          lag(r.year) over (partition by r.agency order by r.year) as previous_year,
           regexp_replace(regexp_replace(r.full_text, ${namePattern}, '', 'g'),
                          '[0-9０-９[:space:][:punct:]，。、；：？！“”‘’（）《》【】…—·％%]', '', 'g') as body
-        from annual_report r where nullif(btrim(coalesce(r.full_text, '')), '') is not null
+        from annual_report r
+        where nullif(btrim(coalesce(r.full_text, '')), '') is not null
+          -- Only what this agency's reports are compared with: its own, and other agencies' of its years.
+          and (r.agency = ${agency}
+               or r.year in (select o.year from annual_report o where o.agency = ${agency}))
       ),
       grams as (
-        select distinct t.agency, t.year, substr(t.body, i, ${options.gram}::int) as g
-        from texts t cross join lateral generate_series(1, greatest(length(t.body) - ${options.gram}::int + 1, 0)) i
+        -- Each text's characters once, each gram from the next gram−1 characters: linear in the text's
+        -- length (substr(body, i, n) walks the multibyte text from its start for every i).
+        select distinct t.agency, t.year, c.g
+        from texts t cross join lateral (
+          select ${gramExpression} as g
+          from unnest(string_to_array(t.body, null)) with ordinality as s(ch, pos)
+          window w as (order by s.pos)
+        ) c
+        where c.g is not null
       ),
       sizes as (select agency, year, count(*) as n from grams group by agency, year),
+      -- The pairs to compare, materialized (a handful) so that the gram joins hash on (agency, year, gram).
+      pairs as materialized (
+        select t.agency, t.year, o.agency as other_agency, o.year as other_year
+        from texts t join texts o
+          on (o.agency = t.agency and o.year = t.previous_year) or (o.agency <> t.agency and o.year = t.year)
+        where t.agency = ${agency}
+      ),
       shared as (
-        select a.agency, a.year, b.agency as other_agency, b.year as other_year, count(*) as n
-        from grams a join grams b on a.g = b.g
-        where a.agency = ${agency}
-          and ((b.agency = a.agency and b.year = (select max(p.year) from texts p where p.agency = a.agency and p.year < a.year))
-               or (b.agency <> a.agency and b.year = a.year))
-        group by a.agency, a.year, b.agency, b.year
+        select p.agency, p.year, p.other_agency, p.other_year, count(*) as n
+        from pairs p
+        join grams a on a.agency = p.agency and a.year = p.year
+        join grams b on b.agency = p.other_agency and b.year = p.other_year and b.g = a.g
+        group by p.agency, p.year, p.other_agency, p.other_year
       )
       select s.year, s.other_agency, coalesce(ag.name, s.other_agency) as other_name, s.other_year,
         s.n::float8 / (sa.n + sb.n - s.n) as similarity, t.published_on
