@@ -1,51 +1,19 @@
 // The official annual-report table (国办公开办函〔2021〕30号) as FORMATS.md names its figures, and part 三
 // computed from a request ledger exactly as report/annual-ledger-mismatch reads it.
 import type { RequestRow } from './model.ts';
+// The table's layout is the official format's, shared with reports/; only the computation below is the
+// generator's own, so it stays an independent check of the engine's.
+import {
+  APPLICANT_COLUMNS as APPLICANT_TYPES,
+  OUTCOME_LEAVES,
+  PART2_ITEMS as PART2_KEYS,
+  PART3_COLUMNS as APPLICANT_COLUMNS,
+  PART3_ROWS,
+  PART4_COLUMNS as PART4_RESULTS,
+  PART4_GROUPS,
+} from '../../reports/annual/layout.ts';
 
-export const APPLICANT_TYPES = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'] as const;
-export const APPLICANT_COLUMNS = [...APPLICANT_TYPES, '总计'] as const;
-
-export const OUTCOME_LEAVES = [
-  '予以公开',
-  '部分公开',
-  '不予公开-属于国家秘密',
-  '不予公开-其他法律行政法规禁止公开',
-  '不予公开-危及三安全一稳定',
-  '不予公开-保护第三方合法权益',
-  '不予公开-属于三类内部事务信息',
-  '不予公开-属于四类过程性信息',
-  '不予公开-属于行政执法案卷',
-  '不予公开-属于行政查询事项',
-  '无法提供-本机关不掌握相关政府信息',
-  '无法提供-没有现成信息需要另行制作',
-  '无法提供-补正后申请内容仍不明确',
-  '不予处理-信访举报投诉类申请',
-  '不予处理-重复申请',
-  '不予处理-要求提供公开出版物',
-  '不予处理-无正当理由大量反复申请',
-  '不予处理-要求行政机关确认或重新出具已获取信息',
-  '其他处理-申请人逾期不补正',
-  '其他处理-申请人逾期未缴纳费用',
-  '其他处理-其他',
-] as const;
-
-export const PART3_ROWS = ['本年新收', '上年结转', ...OUTCOME_LEAVES, '总计', '结转下年度'] as const;
-
-export const PART2_KEYS = [
-  '二.规章.本年制发',
-  '二.规章.本年废止',
-  '二.规章.现行有效',
-  '二.行政规范性文件.本年制发',
-  '二.行政规范性文件.本年废止',
-  '二.行政规范性文件.现行有效',
-  '二.行政许可.处理决定',
-  '二.行政处罚.处理决定',
-  '二.行政强制.处理决定',
-  '二.行政事业性收费.金额万元',
-] as const;
-
-export const PART4_GROUPS = ['行政复议', '行政诉讼未经复议', '行政诉讼复议后'] as const;
-export const PART4_RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] as const;
+export { APPLICANT_TYPES, APPLICANT_COLUMNS, OUTCOME_LEAVES, PART3_ROWS, PART2_KEYS, PART4_GROUPS, PART4_RESULTS };
 
 export function part3Keys(): string[] {
   return PART3_ROWS.flatMap((row) => APPLICANT_COLUMNS.map((col) => `三.${row}.${col}`));
