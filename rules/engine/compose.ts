@@ -1,7 +1,8 @@
 // One scan per ledger. As ESLint walks a file once and calls every rule's listeners, the engine reads a
-// ledger's relation once: every enabled rule contributes one row of a LATERAL VALUES list (its condition,
-// due, actual, details), so a single query yields the findings of all rules for that ledger. A pseudo-rule
-// reports rows whose dates leave the loaded calendar, so the run can fail naming the missing year.
+// ledger's relation once: every enabled rule contributes its condition to one array of hits per row (and
+// its due, actual, details and message, computed for its hits alone), so a single query yields the
+// findings of all rules for that ledger. A pseudo-rule reports rows whose dates leave the loaded calendar,
+// so the run can fail naming the missing year.
 import { sql } from 'kysely';
 import type { LedgerRelation, RelationContext } from '../ledgers/relation.ts';
 import { SUBJECT_KIND, type RowRule, type Sql } from '../types.ts';
@@ -40,15 +41,15 @@ export function ledgerScanSql(relation: LedgerRelation, rules: EnabledRowRule[],
   const checks = rules.map(({ rule, options }) => ({ rule, check: rule.create({ options, asOf, deadlines: context.deadlines }) }));
   const nullDate = sql`null::date`;
 
-  // The VALUES row of each rule carries only its condition and constants: it is built for every ledger row
-  // and every rule, so the finding's fields (due, actual, details, message) are chosen by rule id after the
-  // filter, for the hits alone — a CASE evaluates only its matching branch.
-  const valueRows = [
-    sql`(${CALENDAR_GAP}, x.calendar_gap_year is not null, 'error', 'none')`,
-    ...checks.map(
-      ({ rule, check }) => sql`(${rule.meta.id}, (${check.when})::boolean, ${rule.meta.severity}, ${check.late ?? 'actual'})`,
-    ),
-  ];
+  // Each row's hits as one array of rule numbers (1-based; 1 is the calendar-gap pseudo-rule): every rule's
+  // condition is evaluated once per row, and only the hits become rows.
+  const ids = [CALENDAR_GAP, ...checks.map(({ rule }) => rule.meta.id)];
+  const severities = ['error', ...checks.map(({ rule }) => rule.meta.severity)];
+  const lateModes = ['none', ...checks.map(({ check }) => check.late ?? 'actual')];
+  const flags = [sql`x.calendar_gap_year is not null`, ...checks.map(({ check }) => sql`(${check.when})::boolean`)];
+  const hitNumbers = sql`array_remove(array[${sql.join(
+    flags.map((flag, i) => sql`case when ${flag} then ${sql.raw(String(i + 1))} end`),
+  )}]::int[], null)`;
   const byRule = (field: (check: (typeof checks)[number]['check']) => Sql | string | undefined, cast: string, otherwise: Sql) =>
     sql`(case r.rule ${sql.join(
       checks.map(({ rule, check }) => {
@@ -74,6 +75,7 @@ export function ledgerScanSql(relation: LedgerRelation, rules: EnabledRowRule[],
 
   return sql`
     with x as (${relation.relation(context)}),
+    flagged as (select x.*, ${hitNumbers} as hit_numbers from x),
     hits as (
       select r.rule, r.severity, r.late_mode, ${subject}::text as subject, ${section}::text as section,
              ${periodDate}::date as period_date,
@@ -82,8 +84,10 @@ export function ledgerScanSql(relation: LedgerRelation, rules: EnabledRowRule[],
              ${byRule((c) => c.details, '::jsonb', sql`'{}'::jsonb`)} as details,
              case when r.rule = ${CALENDAR_GAP} then x.calendar_gap_year end as gap,
              ${byRule((c) => c.messageId, '::text', sql`''`)} as message_id
-      from x cross join lateral (values ${sql.join(valueRows)}) as r(rule, hit, severity, late_mode)
-      where r.hit
+      from flagged x
+      cross join lateral unnest(x.hit_numbers) as n(i)
+      cross join lateral (select (${ids}::text[])[n.i] as rule, (${severities}::text[])[n.i] as severity,
+                                 (${lateModes}::text[])[n.i] as late_mode) r
     ),
     f as (
       select h.*, ${asOf} as as_of,
