@@ -16,6 +16,7 @@ import dashboard from './plugins/app/dashboard.ts';
 import statusRoutes from './routes/status.ts';
 import apiRoutes from './routes/api/index.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
+import type { TrustProxy } from './trust-proxy.ts';
 
 export interface AppOptions {
   gk: Gk;
@@ -28,6 +29,8 @@ export interface AppOptions {
   dashboardDir?: string;
   /** Called for every route as it is registered (the authorisation test enumerates them this way). */
   onRoute?: (route: RouteOptions) => void;
+  /** Proxies whose X-Forwarded-For names the client (server/trust-proxy.ts); default: none. */
+  trustProxy?: TrustProxy;
 }
 
 export async function buildApp({
@@ -38,9 +41,12 @@ export async function buildApp({
   uploadDir,
   dashboardDir,
   onRoute,
+  trustProxy = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
+    // request.ip, which the log-in rate limit keys on, is the client behind a trusted proxy.
+    trustProxy,
     // Query strings and bodies are validated, coerced and given defaults by their TypeBox schemas.
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
