@@ -1,17 +1,11 @@
 // The annual report's tables as a Word document (landscape A4: part 四 has fifteen columns): the title,
 // each part's heading and table in the official layout, then the notes and checks.
-import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, HeadingLevel, Paragraph, type Table } from 'docx';
 import { computedLookup, type AnnualReport } from './annual-report.ts';
 import { officialTables } from './official-tables.ts';
 import { reportNotes, reportTitle } from './report-notes.ts';
-import { DOCX_FONT, gridTable } from '../tables/grid-docx.ts';
-
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1134; // 2 cm
-const TEXT_WIDTH = A4.height - 2 * MARGIN;
-
-const text = (value: string, options: { bold?: boolean; size?: number } = {}) =>
-  new TextRun({ text: value, font: DOCX_FONT, bold: options.bold, size: options.size ?? 21, color: '000000' });
+import { gridTable } from '../tables/grid-docx.ts';
+import { docxText as text, landscapeDocx, LANDSCAPE_TEXT_WIDTH as TEXT_WIDTH } from '../tables/docx-page.ts';
 
 export async function annualReportDocx(report: AnnualReport): Promise<Buffer> {
   const title = reportTitle(report);
@@ -34,20 +28,5 @@ export async function annualReportDocx(report: AnnualReport): Promise<Buffer> {
     ...report.differences.map((d) => `${d.key}：已发布 ${d.published}，台账计算 ${d.computed}`),
   ]);
 
-  const document = new Document({
-    creator: 'Gongkai 公开',
-    title,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { ...A4, orientation: PageOrientation.LANDSCAPE },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-          },
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return landscapeDocx(title, children);
 }

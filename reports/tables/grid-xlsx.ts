@@ -1,5 +1,6 @@
 // Renders a TableGrid onto an ExcelJS worksheet: values, merges, borders on every cell of a merged area
-// (Excel draws a merged area's border from its member cells), heads bold and centred, text wrapped.
+// (Excel draws a merged area's border from its member cells), heads bold and centred, text wrapped, alert
+// cells red on a light red fill.
 import type ExcelJS from 'exceljs';
 import type { GridCell, TableGrid } from './grid.ts';
 
@@ -12,9 +13,12 @@ export const THIN_BORDER: Partial<ExcelJS.Borders> = {
 
 export const CJK_FONT = '宋体';
 
-function styleFor(role: GridCell['role']): Partial<ExcelJS.Style> {
+const ALERT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE2E1' } };
+
+function styleFor(role: GridCell['role'], alert = false): Partial<ExcelJS.Style> {
   return {
-    font: { name: CJK_FONT, size: 10, bold: role === 'head' },
+    font: { name: CJK_FONT, size: 10, bold: role === 'head' || alert, ...(alert ? { color: { argb: 'FFC00000' } } : {}) },
+    ...(alert ? { fill: ALERT_FILL } : {}),
     border: THIN_BORDER,
     alignment: {
       horizontal: role === 'label' ? 'left' : 'center',
@@ -29,7 +33,7 @@ export function writeGrid(sheet: ExcelJS.Worksheet, grid: TableGrid, firstRow: n
   for (const cell of grid.cells) {
     const top = firstRow + cell.row;
     const left = 1 + cell.col;
-    const style = styleFor(cell.role);
+    const style = styleFor(cell.role, cell.alert);
     // Style every member of the area first: merging keeps the members' own borders.
     for (let r = top; r < top + cell.rowSpan; r++) {
       for (let c = left; c < left + cell.colSpan; c++) sheet.getCell(r, c).style = style;

@@ -10,6 +10,8 @@ export interface GridCell {
   colSpan: number;
   value: string | number | null;
   role: CellRole;
+  /** Printed to stand out (e.g. a rectification past its deadline). */
+  alert?: boolean;
 }
 
 export interface TableGrid {
@@ -34,8 +36,9 @@ export class GridBuilder {
     private readonly widths: number[],
   ) {}
 
-  put(row: number, col: number, value: GridCell['value'], role: CellRole, span: { rows?: number; cols?: number } = {}): this {
+  put(row: number, col: number, value: GridCell['value'], role: CellRole, span: { rows?: number; cols?: number; alert?: boolean } = {}): this {
     const cell: GridCell = { row, col, rowSpan: span.rows ?? 1, colSpan: span.cols ?? 1, value, role };
+    if (span.alert) cell.alert = true;
     if (col + cell.colSpan > this.widths.length) throw new Error(`${this.heading}: cell at ${row},${col} leaves the table`);
     this.cells.push(cell);
     this.rowCount = Math.max(this.rowCount, row + cell.rowSpan);
