@@ -2,7 +2,7 @@
 // full text and the figures of the official table (columns named 三.本年新收.自然人 and the like).
 import { dateField, textField, wholeNumberField } from './field.ts';
 import { requiredGroups, type LedgerSpec } from './ledger.ts';
-import { namesTextFile, readFullText } from './full-text.ts';
+import { isFullTextReference, readFullText } from './full-text.ts';
 
 /** A report of some pages; far more than any real one, far less than the database's limits. */
 const MAX_TEXT_CHARS = 5_000_000;
@@ -25,7 +25,7 @@ export const annualReportsLedger: LedgerSpec = {
   figures: true,
   async complete(values, context) {
     const text = values.full_text;
-    if (text && namesTextFile(text)) values.full_text = await readFullText(text, context.directory);
+    if (text && isFullTextReference(text)) values.full_text = await readFullText(text, context.directory);
     return values.year!;
   },
 };
