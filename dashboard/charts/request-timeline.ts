@@ -4,9 +4,9 @@
 import * as Plot from '@observablehq/plot';
 import { CHART_STYLE, DEFAULT_WIDTH, type ChartSize } from './common.ts';
 
-export const REQUEST_STATES = ['逾期未答复', '超期答复', '办理中', '按期答复', '当场答复'] as const;
+export const REQUEST_STATES = ['逾期未答复', '超期答复', '办理中', '待补正', '期限无法计算', '按期答复', '当场答复'] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
-const STATE_COLORS = ['#c0392b', '#e69b00', '#5b8bd0', '#2e8b57', '#8aa'];
+const STATE_COLORS = ['#c0392b', '#e69b00', '#5b8bd0', '#9b7bc0', '#777', '#2e8b57', '#8aa'];
 
 export const REQUEST_EVENTS = ['收到申请', '补正通知', '收到补正', '征求意见', '收到意见', '延期批准', '延期告知', '答复'] as const;
 export type RequestEvent = (typeof REQUEST_EVENTS)[number];

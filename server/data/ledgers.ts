@@ -1,7 +1,8 @@
 // The three ledgers for the API, read as the importers stored them: one filtered, scoped, paged query per
 // ledger (or batches by primary key for Arrow). Columns are listed once per ledger, with the name the API
-// uses and their Arrow type; applicants' names are selected only for the office.
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+// uses and their Arrow type; applicants' names are selected only for the office. A query may read a
+// relation in place of the table (the rules' relation, with its computed deadlines) and add its columns.
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ArrowColumnType } from '../arrow.ts';
 import { ARROW_BATCH_ROWS, offsetOf, type PageRequest, type ScopedFilter } from './scoped.ts';
@@ -109,9 +110,12 @@ export const LEDGERS = {
 
 export type LedgerName = keyof typeof LEDGERS;
 
-/** The Arrow type of each API column of a ledger. */
-export function arrowColumns(name: LedgerName): Record<string, ArrowColumnType> {
-  return Object.fromEntries(Object.entries(LEDGERS[name].columns).map(([api, [, type]]) => [api, type]));
+/** API name → [column, Arrow type], for the columns a query adds to a ledger's own. */
+export type ComputedColumns = Record<string, readonly [string, ArrowColumnType]>;
+
+/** The Arrow type of each API column of a ledger (and of the computed columns a query adds). */
+export function arrowColumns(name: LedgerName, computed: ComputedColumns = {}): Record<string, ArrowColumnType> {
+  return Object.fromEntries(Object.entries({ ...LEDGERS[name].columns, ...computed }).map(([api, [, type]]) => [api, type]));
 }
 
 /** A ledger query's conditions, in SQL over the table's own columns (alias x). */
@@ -122,11 +126,18 @@ export interface LedgerQuery {
   conditions: Conditions;
   /** Columns the caller may not see come back as null (applicants' names for all but the office). */
   hidden?: string[];
+  /** A select read in place of the ledger's table (as x); it has the table's columns and `computed`'s. */
+  source?: RawBuilder<unknown>;
+  computed?: ComputedColumns;
 }
 
-function selectList(spec: LedgerSpec, hidden: string[] = []) {
+function fromClause(spec: LedgerSpec, query: LedgerQuery) {
+  return query.source ? sql`(${query.source}) as x` : sql`${sql.table(spec.table)} as x`;
+}
+
+function selectList(spec: LedgerSpec, { hidden = [], computed = {} }: LedgerQuery) {
   return sql.join(
-    Object.entries(spec.columns).map(([api, [column]]) =>
+    Object.entries({ ...spec.columns, ...computed }).map(([api, [column]]) =>
       hidden.includes(api) ? sql`null as ${sql.ref(api)}` : sql`${sql.ref(`x.${column}`)} as ${sql.ref(api)}`,
     ),
   );
@@ -141,11 +152,11 @@ function whereClause(query: LedgerQuery, extra: Conditions = []) {
 
 export async function listLedger<Row = Record<string, unknown>>(db: Db, name: LedgerName, query: LedgerQuery, page: PageRequest) {
   const spec: LedgerSpec = LEDGERS[name];
-  const from = sql`${sql.table(spec.table)} as x`;
+  const from = fromClause(spec, query);
   const where = whereClause(query);
   const [rows, count] = await Promise.all([
     sql<Row>`
-      select ${selectList(spec, query.hidden)} from ${from} ${where}
+      select ${selectList(spec, query)} from ${from} ${where}
       order by ${sql.ref(`x.${spec.orderDate}`)} desc, x.agency, ${sql.ref(`x.${spec.key}`)}
       limit ${page.pageSize} offset ${offsetOf(page)}`.execute(db),
     sql<{ n: number }>`select count(*)::int as n from ${from} ${where}`.execute(db),
@@ -161,8 +172,8 @@ export async function* ledgerBatches(db: Db, name: LedgerName, query: LedgerQuer
   for (;;) {
     const keyset: Conditions = after ? [sql<SqlBool>`(x.agency, ${key}) > (${after[0]}, ${after[1]})`] : [];
     const result: { rows: Record<string, unknown>[] } = await sql<Record<string, unknown>>`
-      select ${selectList(spec, query.hidden)}, x.agency as "_agency", ${key} as "_key"
-      from ${sql.table(spec.table)} as x ${whereClause(query, keyset)}
+      select ${selectList(spec, query)}, x.agency as "_agency", ${key} as "_key"
+      from ${fromClause(spec, query)} ${whereClause(query, keyset)}
       order by x.agency, ${key} limit ${ARROW_BATCH_ROWS}`.execute(db);
     if (result.rows.length === 0) return;
     yield result.rows;

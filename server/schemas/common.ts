@@ -36,6 +36,9 @@ export const Page = <T extends TSchema>(item: T) =>
 export const AgencyQuery = Type.String({ minLength: 1, maxLength: 100, description: '机关代码' });
 export const SectionQuery = Type.String({ minLength: 1, maxLength: 100, description: '科室' });
 
+/** The day open items are judged at (overdue or not). */
+export const AsOfQuery = Type.String({ format: 'date', description: '检查日：未办结事项据此判断是否逾期（默认今天）' });
+
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
 export const Role = Type.Union([Type.Literal('leader'), Type.Literal('office'), Type.Literal('section'), Type.Literal('appraisal')]);

@@ -1,6 +1,6 @@
 // /api/documents, /api/requests, /api/publications: the three ledgers as imported, filtered and paged.
 import { Type } from '@sinclair/typebox';
-import { AgencyQuery, IsoDate, Nullable, PageQuery, SectionQuery } from './common.ts';
+import { AgencyQuery, AsOfQuery, IsoDate, Nullable, PageQuery, SectionQuery } from './common.ts';
 
 const DateFilter = (what: string) => Type.Optional(Type.String({ format: 'date', description: what }));
 const Text = Nullable(Type.String());
@@ -57,9 +57,28 @@ export const RequestsQuery = Type.Object(
     applicantType: Type.Optional(Type.String({ maxLength: 50 })),
     from: DateFilter('收到日期不早于'),
     to: DateFilter('收到日期不晚于'),
+    asOf: Type.Optional(AsOfQuery),
     ...PageQuery,
   },
   { additionalProperties: false },
+);
+
+/** How a request stands against its answer deadline at the as-of date (server/data/request-deadlines.ts). */
+export const AnswerStatus = Type.Union(
+  [
+    Type.Literal('on-the-spot'),
+    Type.Literal('awaiting-correction'),
+    Type.Literal('calendar-missing'),
+    Type.Literal('overdue'),
+    Type.Literal('late'),
+    Type.Literal('open'),
+    Type.Literal('on-time'),
+  ],
+  {
+    description:
+      'on-the-spot 当场答复（无期限）；awaiting-correction 已告知补正、尚未补正（期限中止）；calendar-missing 期限超出已载入的日历；' +
+      'overdue 检查日已过期限仍未答复（req/answer-overdue）；late 超期答复（req/answer-late）；open 办理中、未到期限；on-time 按期答复',
+  },
 );
 
 export const RequestRow = Type.Object({
@@ -91,6 +110,14 @@ export const RequestRow = Type.Object({
   archivedOn: Day,
   reviewResult: Text,
   litigationResult: Text,
+  // The answer deadline as the rules compute it (rules/ledgers/requests.ts, the agency's profile).
+  startOn: Type.String({ format: 'date', description: '起算日：收到补正之日，未补正的为收到申请之日' }),
+  pausedWorkdays: Nullable(Type.Integer({ description: '征求意见期间不计入的工作日数（未回复的计至答复日或检查日）' })),
+  countedExtensionWorkdays: Type.Integer({ description: '计入期限的延期工作日数（经批准，最多为规则集上限）' }),
+  baseDue: Nullable(Type.String({ format: 'date', description: '原答复期限：起算日后第 20 + 暂停 个工作日；当场答复或待补正的为 null' })),
+  answerDue: Nullable(Type.String({ format: 'date', description: '答复期限（含经批准的延期）；与 req/answer-late、req/answer-overdue 的期限一致' })),
+  answerStatus: AnswerStatus,
+  lateWorkdays: Nullable(Type.Integer({ description: '超期工作日数：实际答复日（未答复的为检查日）与期限的工作日序号之差' })),
 });
 
 export const PublicationsQuery = Type.Object(

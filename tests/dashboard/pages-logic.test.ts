@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { homePageFor, mayOpen, navigationFor } from '../../dashboard/src/app/navigation.ts';
 import { hashOf, parseHash, withParams } from '../../dashboard/src/app/router.ts';
 import { resolvePeriod } from '../../dashboard/src/ui/period.ts';
-import { onTimeBySection } from '../../dashboard/src/data/on-time.ts';
 import { byMonthAndSeverity, bySectionAndRule, inPeriod, NO_SECTION } from '../../dashboard/src/data/finding-tallies.ts';
 import { groupForSelfCheck } from '../../dashboard/src/pages/self-check.ts';
 import type { Finding } from '../../dashboard/src/api/types.ts';
@@ -68,28 +67,6 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod(params('period=last-year'), '2026-03-31')).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
     expect(resolvePeriod(params('period=all'), '2026-03-31')).toMatchObject({ from: null, to: null });
     expect(resolvePeriod(params('from=2024-10-08&to=2024-12-31'), '2026-03-31')).toEqual({ preset: 'custom', from: '2024-10-08', to: '2024-12-31' });
-  });
-});
-
-describe('onTimeBySection', () => {
-  it('counts each late item once, only among the period’s items', () => {
-    const items = [
-      { kind: 'document' as const, key: 'D1', section: '办公室' },
-      { kind: 'document' as const, key: 'D2', section: '办公室' },
-      { kind: 'request' as const, key: 'R1', section: '执法大队' },
-      { kind: 'request' as const, key: 'R2', section: null },
-    ];
-    const findings = [
-      { subjectKind: 'document', subject: 'D1', lateWorkdays: 3 },
-      { subjectKind: 'document', subject: 'D1', lateWorkdays: 1 },
-      { subjectKind: 'document', subject: 'D2', lateWorkdays: null },
-      { subjectKind: 'document', subject: 'D9', lateWorkdays: 5 },
-      { subjectKind: 'request', subject: 'R1', lateWorkdays: 0 },
-    ];
-    expect(onTimeBySection(items, findings)).toEqual([
-      { section: '办公室', items: 2, late: 1, rate: 0.5 },
-      { section: '执法大队', items: 1, late: 0, rate: 1 },
-    ]);
   });
 });
 

@@ -31,13 +31,23 @@ const row = (overrides: Partial<RequestRow>): RequestRow => ({
   archivedOn: null,
   reviewResult: null,
   litigationResult: null,
+  startOn: '2024-10-08',
+  pausedWorkdays: 0,
+  countedExtensionWorkdays: 0,
+  baseDue: '2024-11-05',
+  answerDue: '2024-11-05',
+  answerStatus: 'open',
+  lateWorkdays: null,
   ...overrides,
 });
 
 describe('request timelines', () => {
-  it('lists the events in date order with the pause and the deadline from the findings', () => {
+  it('lists the events in date order with the pause, and the server’s deadline and state', () => {
     const t = requestTimeline(
-      row({ correctionRequestedOn: '2024-10-10', correctionReceivedOn: '2024-10-15', thirdPartySentOn: '2024-10-20', thirdPartyRepliedOn: '2024-10-25', answeredOn: '2024-11-20' }),
+      row({
+        correctionRequestedOn: '2024-10-10', correctionReceivedOn: '2024-10-15', thirdPartySentOn: '2024-10-20', thirdPartyRepliedOn: '2024-10-25', answeredOn: '2024-11-20',
+        answerDue: '2024-11-18', answerStatus: 'late', lateWorkdays: 2,
+      }),
       [{ rule: 'req/answer-late', subject: 'R1', subjectKind: 'request', due: '2024-11-18' }],
       '2026-03-31',
     );
@@ -50,16 +60,23 @@ describe('request timelines', () => {
 
   it('runs an open request to the as-of date and puts overdue ones first', () => {
     const timelines = timelinesOf(
-      [row({ requestNo: 'R1', answeredOn: '2024-10-20' }), row({ requestNo: 'R2', receivedOn: '2024-09-01' }), row({ requestNo: 'R3', onTheSpot: true, answeredOn: '2024-10-08' })],
+      [
+        row({ requestNo: 'R1', answeredOn: '2024-10-20', answerStatus: 'on-time' }),
+        row({ requestNo: 'R2', receivedOn: '2024-09-01', answerStatus: 'overdue', answerDue: '2024-09-29' }),
+        row({ requestNo: 'R3', onTheSpot: true, answeredOn: '2024-10-08', answerStatus: 'on-the-spot', answerDue: null }),
+        row({ requestNo: 'R4', correctionRequestedOn: '2024-10-09', answerStatus: 'awaiting-correction', answerDue: null }),
+      ],
       [{ rule: 'req/answer-overdue', subject: 'R2', subjectKind: 'request', due: '2024-09-29' }],
       '2026-03-31',
     );
     expect(timelines.map((t) => [t.requestNo, t.state])).toEqual([
       ['R2', '逾期未答复'],
+      ['R4', '待补正'],
       ['R1', '按期答复'],
       ['R3', '当场答复'],
     ]);
     expect(timelines[0]!.end).toBe('2026-03-31');
-    expect(timelines[2]!.due).toBeNull();
+    expect(timelines[0]!.due).toBe('2024-09-29');
+    expect(timelines[3]!.due).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
-// A request's timeline from its ledger row and its findings: the events in date order, its state, its
-// answer deadline, and the consultation pause. The deadline comes from the request's findings (each
-// request finding carries answerDue in its details); a request with no finding has none known here.
+// A request's timeline from its ledger row, as the server sends it with its answer deadline and state
+// (computed there from the rules' relation and the working-day calendar): the events in date order, the
+// consultation pause to draw, and the request's findings. Nothing about the deadline is computed here.
 import type { Finding, RequestRow } from '../api/types.ts';
 import type { RequestEvent, RequestState, TimelineEvent, TimelineRequest } from '../../charts/request-timeline.ts';
 
-export type RequestFinding = Pick<Finding, 'rule' | 'subject' | 'subjectKind' | 'due'> & { details?: Record<string, unknown> };
+export type RequestFinding = Pick<Finding, 'rule' | 'subject' | 'subjectKind' | 'due'>;
 
 export interface RequestTimeline extends TimelineRequest {
   row: RequestRow;
@@ -12,23 +12,18 @@ export interface RequestTimeline extends TimelineRequest {
   findings: RequestFinding[];
 }
 
-const STATE_ORDER: Record<RequestState, number> = { 逾期未答复: 0, 超期答复: 1, 办理中: 2, 按期答复: 3, 当场答复: 4 };
+/** The server's answer status in the page's words. */
+export const STATE_OF_STATUS: Record<RequestRow['answerStatus'], RequestState> = {
+  overdue: '逾期未答复',
+  late: '超期答复',
+  open: '办理中',
+  'awaiting-correction': '待补正',
+  'calendar-missing': '期限无法计算',
+  'on-time': '按期答复',
+  'on-the-spot': '当场答复',
+};
 
-function answerDueOf(findings: readonly RequestFinding[]): string | null {
-  for (const f of findings) {
-    const due = f.details?.answerDue;
-    if (typeof due === 'string') return due;
-  }
-  const answerRule = findings.find((f) => f.rule === 'req/answer-late' || f.rule === 'req/answer-overdue');
-  return answerRule?.due ?? null;
-}
-
-function stateOf(row: RequestRow, findings: readonly RequestFinding[]): RequestState {
-  if (row.onTheSpot) return '当场答复';
-  if (findings.some((f) => f.rule === 'req/answer-overdue')) return '逾期未答复';
-  if (findings.some((f) => f.rule === 'req/answer-late')) return '超期答复';
-  return row.answeredOn ? '按期答复' : '办理中';
-}
+const STATE_ORDER = new Map<RequestState, number>(Object.values(STATE_OF_STATUS).map((state, i) => [state, i]));
 
 export function requestTimeline(row: RequestRow, findings: readonly RequestFinding[], asOf: string): RequestTimeline {
   const dated: [RequestEvent, string | null][] = [
@@ -45,13 +40,14 @@ export function requestTimeline(row: RequestRow, findings: readonly RequestFindi
     .filter((e): e is [RequestEvent, string] => e[1] !== null)
     .map(([event, date]) => ({ requestNo: row.requestNo, event, date }))
     .sort((a, b) => a.date.localeCompare(b.date));
+  // The span drawn shaded; the working days it takes off are the server's pausedWorkdays.
   const pause = row.thirdPartySentOn ? { from: row.thirdPartySentOn, to: row.thirdPartyRepliedOn ?? row.answeredOn ?? asOf } : null;
   return {
     requestNo: row.requestNo,
-    state: stateOf(row, findings),
+    state: STATE_OF_STATUS[row.answerStatus],
     start: row.receivedOn,
     end: row.answeredOn ?? asOf,
-    due: row.onTheSpot ? null : answerDueOf(findings),
+    due: row.answerDue,
     pause,
     row,
     events,
@@ -59,9 +55,9 @@ export function requestTimeline(row: RequestRow, findings: readonly RequestFindi
   };
 }
 
-/** Overdue first, then answered late, open, on time, on the spot; the most recent first within each. */
+/** Overdue first, then answered late, open, awaiting a correction, …, on the spot; the most recent first within each. */
 export function sortOverdueFirst(timelines: RequestTimeline[]): RequestTimeline[] {
-  return timelines.sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || b.start.localeCompare(a.start) || a.requestNo.localeCompare(b.requestNo));
+  return timelines.sort((a, b) => STATE_ORDER.get(a.state)! - STATE_ORDER.get(b.state)! || b.start.localeCompare(a.start) || a.requestNo.localeCompare(b.requestNo));
 }
 
 export function timelinesOf(rows: readonly RequestRow[], findings: readonly RequestFinding[], asOf: string): RequestTimeline[] {

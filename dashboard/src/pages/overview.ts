@@ -2,15 +2,14 @@
 // map; and each section's on-time rate as a league table against thresholds.
 import { getJson } from '../api/client.ts';
 import { fetchArrowRows } from '../api/arrow.ts';
-import type { DocumentRow, Finding, Overview, RequestRow } from '../api/types.ts';
+import type { Finding, Overview } from '../api/types.ts';
 import type { PageContext } from '../app/context.ts';
 import { el, notice, replaceChildren, section } from '../ui/dom.ts';
 import { count, percent, SEVERITY_NAMES, STATUS_NAMES, STATUS_ORDER } from '../ui/format.ts';
 import { describePeriod, periodPicker, resolvePeriod } from '../ui/period.ts';
 import { chartBox } from '../ui/chart.ts';
 import { dataTable } from '../ui/table.ts';
-import { byMonthAndSeverity, bySectionAndRule, bySectionFamilySeverity, inPeriod } from '../data/finding-tallies.ts';
-import { onTimeBySection } from '../data/on-time.ts';
+import { byMonthAndSeverity, bySectionAndRule, bySectionFamilySeverity, inPeriod, NO_SECTION } from '../data/finding-tallies.ts';
 import { monthlyTrend } from '../../charts/monthly-trend.ts';
 import { sectionRuleHeatmap } from '../../charts/section-rule-heatmap.ts';
 import { onTimeLeague, bandOf, DEFAULT_THRESHOLDS } from '../../charts/on-time-league.ts';
@@ -46,20 +45,15 @@ export async function renderOverview(container: HTMLElement, context: PageContex
   replaceChildren(container, controls, body);
 
   const periodQuery = { ...scope, from: period.from, to: period.to };
-  const [overview, findings, documents, requests] = await Promise.all([
+  const [overview, findings] = await Promise.all([
+    // The counts, and each section's on-time rate computed by the server from the working-day calendar.
     getJson<Overview>('/overview', periodQuery),
-    // Every finding in scope: the charts cross two dimensions, and the on-time rate needs findings whose
-    // due date may fall after the period for items that arose in it.
+    // Every finding in scope: the charts cross two dimensions.
     fetchArrowRows<Finding>('/findings', scope),
-    fetchArrowRows<DocumentRow>('/documents', periodQuery),
-    fetchArrowRows<RequestRow>('/requests', periodQuery),
   ]);
   const periodFindings = inPeriod(findings, period.from, period.to);
-  const items = [
-    ...documents.map((d) => ({ kind: 'document' as const, key: d.recordKey, section: d.section })),
-    ...requests.map((r) => ({ kind: 'request' as const, key: r.requestNo, section: r.section })),
-  ];
-  const league = onTimeBySection(items, findings);
+  const onTime = overview.onTime;
+  const league = onTime.bySection.map((s) => ({ ...s, section: s.section ?? NO_SECTION, rate: s.rate ?? 1 }));
   const findingsLink = (status: string) => context.go('findings', { status, period: period.preset, from: period.from, to: period.to });
 
   replaceChildren(
@@ -84,21 +78,27 @@ export async function renderOverview(container: HTMLElement, context: PageContex
       '科室按期率排行',
       el(
         'p',
-        { class: 'muted' },
-        `按期率 = 1 − 有逾期问题的事项 ÷ 本期事项（本期形成的政府信息与收到的依申请公开）。≥${percent(DEFAULT_THRESHOLDS.good)} 良好，≥${percent(DEFAULT_THRESHOLDS.fair)} 需关注，其下为较差。`,
+        { class: 'muted', attrs: { 'data-testid': 'on-time-definition' } },
+        `按期率 = 按期完成的事项 ÷ 期限在所选期间内的事项（主动公开期限与依申请公开答复期限，按规则集与工作日历计算，截至 ${onTime.asOf}；` +
+          `尚未到期的未办结事项不计入）。全部 ${count(onTime.items)} 项，逾期 ${count(onTime.late)} 项，按期率 ${onTime.rate === null ? '—' : percent(onTime.rate)}。` +
+          `≥${percent(DEFAULT_THRESHOLDS.good)} 良好，≥${percent(DEFAULT_THRESHOLDS.fair)} 需关注，其下为较差。`,
       ),
-      chartBox('按期率', (width) => (league.length ? onTimeLeague(league, { width }) : null), '所选期间没有台账事项', 'on-time-league'),
+      chartBox('按期率', (width) => (league.length ? onTimeLeague(league, { width }) : null), '所选期间没有到期的事项', 'on-time-league'),
       dataTable(
         [
           { label: '名次', cell: (r) => r.rank, class: 'num' },
           { label: '科室', cell: (r) => r.section },
-          { label: '事项数', cell: (r) => count(r.items), class: 'num' },
+          { label: '到期事项', cell: (r) => count(r.items), class: 'num' },
+          { label: '其中主动公开', cell: (r) => count(r.proactive.items), class: 'num' },
+          { label: '其中依申请公开', cell: (r) => count(r.answer.items), class: 'num' },
+          { label: '按期', cell: (r) => count(r.onTime), class: 'num' },
           { label: '逾期事项', cell: (r) => count(r.late), class: 'num' },
           { label: '按期率', cell: (r) => percent(r.rate), class: 'num' },
           { label: '评价', cell: (r) => el('span', { class: `band band-${bandOf(r.rate)}` }, bandOf(r.rate)) },
         ],
-        [...league].sort((a, b) => b.rate - a.rate || b.items - a.items).map((r, i) => ({ ...r, rank: i + 1 })),
-        { empty: '所选期间没有台账事项' },
+        // The server sends the sections best first.
+        league.map((r, i) => ({ ...r, rank: i + 1 })),
+        { empty: '所选期间没有到期的事项' },
       ),
     ),
   );

@@ -1,9 +1,13 @@
-// /api/overview: the 总览 page's counts for a period, within the caller's scope.
+// /api/overview: the 总览 page's counts for a period, within the caller's scope, and each section's on-time
+// rate at the as-of date (server/data/on-time.ts).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { withErrors } from '../../../schemas/common.ts';
 import { Overview, OverviewQuery } from '../../../schemas/overview.ts';
 import { scoped } from '../../../data/scoped.ts';
 import { overview } from '../../../data/overview.ts';
+import { onTimeBySection } from '../../../data/on-time.ts';
+import { agencyProfiles } from '../../../data/agency-relations.ts';
+import { checkedAsOf } from '../../../as-of.ts';
 
 const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -11,12 +15,21 @@ const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['总览'],
-        summary: '问题统计：按规则、科室、月份、状态、严重程度',
+        summary: '问题统计：按规则、科室、月份、状态、严重程度；各科室按期率',
         querystring: OverviewQuery,
         response: withErrors({ 200: Overview }),
       },
     },
-    async (request) => overview(app.gk.db, { ...request.query, ...scoped(request.scope, request.query) }),
+    async (request) => {
+      const { asOf: requestedAsOf, ...query } = request.query;
+      const filter = { ...query, ...scoped(request.scope, query) };
+      const asOf = await checkedAsOf(app.gk.db, requestedAsOf);
+      const [counts, onTime] = await Promise.all([
+        overview(app.gk.db, filter),
+        agencyProfiles(app.gk.db, filter.agency).then((agencies) => onTimeBySection(app.gk.db, agencies, { ...filter, asOf })),
+      ]);
+      return { ...counts, onTime };
+    },
   );
 };
 
