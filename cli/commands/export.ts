@@ -4,11 +4,10 @@ import { Command } from 'commander';
 import { withDatabase, withDatabaseOption } from '../database-option.ts';
 import { output } from '../output.ts';
 import { InputError } from '../errors.ts';
-import { dateOption, yearOption } from '../options.ts';
+import { periodOption, yearOption } from '../options.ts';
 import { exportEvaluation, NoAgencyError } from '../../reports/evaluation/index.ts';
 import { readSchemeFile, SchemeError } from '../../reports/appraisal/index.ts';
 import { UnknownAgencyError } from '../../reports/agency.ts';
-import type { AppraisalPeriod } from '../../reports/appraisal/period.ts';
 
 interface EvaluationCommandOptions {
   year: string;
@@ -16,15 +15,6 @@ interface EvaluationCommandOptions {
   period?: string;
   scheme?: string;
   out: string;
-}
-
-function periodOption(value: string): AppraisalPeriod {
-  const parts = value.split('..');
-  if (parts.length !== 2) throw new InputError(`--period 应写作 起始日期..截止日期，如 2024-01-01..2024-06-30 / bad period: ${value}`);
-  const from = dateOption('--period 起始日期', parts[0]!.trim())!;
-  const to = dateOption('--period 截止日期', parts[1]!.trim())!;
-  if (from > to) throw new InputError(`--period 起始日期 ${from} 晚于截止日期 ${to}`);
-  return { from, to };
 }
 
 /** Errors of the report modules that are the user's input, shown with exit code 2. */

@@ -2,25 +2,20 @@
 // embedded database directory: formats by extension, JSON on standard output, exit code 2 for bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { main } from '../../cli/index.ts';
 import { captureOutput } from '../../cli/output.ts';
-import { openDatabase } from '../../db/connection.ts';
 import { AGENCY, seedAppraisalScenario } from './appraisal-scenario.ts';
+import { seededDatabaseDir } from './fixtures.ts';
 
 let dir: string;
 const run = (...argv: string[]) => captureOutput(() => main([...argv, '--db', path.join(dir, 'db')]));
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'gk-report-cli-'));
-  const gk = await openDatabase(path.join(dir, 'db'));
-  try {
-    await seedAppraisalScenario(gk.db);
-  } finally {
-    await gk.close();
-  }
+  dir = await seededDatabaseDir('gk-report-cli-', async (db) => {
+    await seedAppraisalScenario(db);
+  });
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -3,7 +3,10 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, FindingTable, RequestTable } from '../../db/schema.ts';
 import JSZip from 'jszip';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../db/connection.ts';
 
 type Db = Kysely<Database>;
 
@@ -86,4 +89,16 @@ export async function docxTableRows(file: string): Promise<string[][]> {
       [...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
     ),
   );
+}
+
+/** A fresh temporary directory with an embedded database in `db/` filled by `seed`, for command-line tests. */
+export async function seededDatabaseDir(prefix: string, seed: (db: Db) => Promise<void>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  const gk = await openDatabase(path.join(dir, 'db'));
+  try {
+    await seed(gk.db);
+  } finally {
+    await gk.close();
+  }
+  return dir;
 }
