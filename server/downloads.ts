@@ -5,10 +5,11 @@ import type { FastifyReply } from 'fastify';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv; charset=utf-8';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function sendDownload(
   reply: FastifyReply,
-  file: { type: string; asciiName: string; name: string; body: Readable | string },
+  file: { type: string; asciiName: string; name: string; body: Readable | Buffer | string },
 ): FastifyReply {
   return reply
     .type(file.type)

@@ -57,3 +57,11 @@ export const RectificationBody = Type.Object(
 );
 
 export const RectificationResult = Type.Object({ updated: Type.Integer() });
+
+export const InspectionRecordQuery = Type.Object(
+  {
+    format: Type.Union([Type.Literal('xlsx'), Type.Literal('docx')], { default: 'xlsx', description: 'xlsx（Excel）或 docx（Word）' }),
+    asOf: Type.Optional({ ...IsoDate, description: '判断整改是否逾期的日期（默认今天）' }),
+  },
+  { additionalProperties: false },
+);

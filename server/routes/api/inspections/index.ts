@@ -1,10 +1,13 @@
 // /api/inspections: start an inspection for a period (a snapshot of the open findings), list and read them,
-// sign one (the leader only), and set or record rectification deadlines on its findings.
+// sign one (the leader only), set or record rectification deadlines on its findings, and download its
+// record (定期检查记录) as xlsx or docx.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import { ErrorBody, IdParams, withErrors } from '../../../schemas/common.ts';
 import {
   InspectionDetail,
   InspectionList,
+  InspectionRecordQuery,
   InspectionsQuery,
   NewInspectionBody,
   RectificationBody,
@@ -16,6 +19,9 @@ import { oneAgency } from '../../../auth/scope.ts';
 import { scoped } from '../../../data/scoped.ts';
 import { createInspection, findInspection, listInspections, setRectifications, signInspection } from '../../../data/inspections.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../../errors.ts';
+import { DOCX_TYPE, sendDownload, XLSX_TYPE } from '../../../downloads.ts';
+import { buildInspectionRecord, INSPECTION_RECORD_FORMATS, UnknownInspectionError } from '../../../../reports/inspection/index.ts';
+import { UnknownAgencyError } from '../../../../reports/agency.ts';
 
 const target = (id: number) => `inspection:${id}`;
 
@@ -66,6 +72,39 @@ const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const detail = await findInspection(app.gk.db, scoped(request.scope, {}), request.params.id);
       if (!detail) throw notFound('未找到该检查记录');
       return detail;
+    },
+  );
+
+  app.get(
+    '/:id/record',
+    {
+      config: { roles: ACCESS.readData },
+      schema: {
+        tags: ['定期检查'],
+        summary: '导出定期检查记录（xlsx 或 docx）',
+        description: '各科室问题汇总与清单、整改事项及其期限与状态、分管领导签字栏；科室用户只得到本科室的问题。',
+        params: IdParams,
+        querystring: InspectionRecordQuery,
+        produces: [XLSX_TYPE, DOCX_TYPE],
+        response: withErrors({ 200: Type.String({ description: '文件内容' }) }),
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { format, asOf } = request.query;
+      const scope = scoped(request.scope, {});
+      const record = await buildInspectionRecord(app.gk.db, { inspection: id, agency: scope.agency, section: scope.section, asOf }).catch(
+        (error: unknown) => {
+          if (error instanceof UnknownInspectionError || error instanceof UnknownAgencyError) throw notFound('未找到该检查记录');
+          throw error;
+        },
+      );
+      return sendDownload(reply, {
+        type: format === 'docx' ? DOCX_TYPE : XLSX_TYPE,
+        asciiName: `inspection-${id}.${format}`,
+        name: `定期检查记录-${id}-${record.period.from}至${record.period.to}.${format}`,
+        body: await INSPECTION_RECORD_FORMATS[format](record),
+      });
     },
   );
 
