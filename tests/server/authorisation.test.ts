@@ -59,6 +59,7 @@ function foreignRequests(ids: Ids): Record<string, Omit<InjectOptions, 'method'>
     'POST /api/checks': { payload: {} },
     'GET /api/rules': { query: { agency: AGENCY_B } },
     'GET /api/reports/annual/:year': {},
+    'GET /api/reports/annual/:year/compare': { query: { with: AGENCY_B } },
     'GET /api/appraisal/:year': {},
     'GET /api/inspections': { query: { agency: AGENCY_B } },
     'POST /api/inspections': { payload: { from: '2024-01-01', to: '2024-12-31' } },
