@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { findingsByIds } from './findings.ts';
 
 type ComputeAppraisal = (db: Kysely<Database>, options: { agency: string; year: number; withFindingIds?: boolean }) => Promise<unknown>;
 
@@ -42,4 +43,25 @@ export async function appraisal(db: Kysely<Database>, agency: string, year: numb
   const [compute, sections] = await Promise.all([loadScoring(), familyCounts(db, agency, year)]);
   const scored = compute ? await compute(db, { agency, year, withFindingIds: true }) : null;
   return { agency, year, source: compute ? ('reports/appraisal' as const) : ('placeholder' as const), appraisal: scored, sections };
+}
+
+/** The part of computeAppraisal's result a deduction's evidence is read from. */
+interface ScoredSections {
+  sections: { section: string | null; label: string; items: { deductions: { id: string; name: string; points: number; count: number; deducted: number; findingIds: number[] }[] }[] }[];
+}
+
+/**
+ * The findings behind one deduction of one section's score (section null: the findings that name no
+ * section), so that a reader of the scores, the appraisal role included, can see what each point cost was
+ * for; only the findings the appraisal counted, never others. null when scoring or the deduction is absent.
+ */
+export async function deductionFindings(db: Kysely<Database>, agency: string, year: number, section: string | null, deductionId: string) {
+  const compute = await loadScoring();
+  if (!compute) return null;
+  const scored = (await compute(db, { agency, year, withFindingIds: true })) as ScoredSections;
+  const scoredSection = scored.sections.find((s) => s.section === section);
+  const deduction = scoredSection?.items.flatMap((i) => i.deductions).find((d) => d.id === deductionId);
+  if (!scoredSection || !deduction) return null;
+  const { findingIds, ...rest } = deduction;
+  return { agency, year, section, label: scoredSection.label, deduction: rest, findings: await findingsByIds(db, agency, findingIds) };
 }

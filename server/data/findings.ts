@@ -55,6 +55,13 @@ function listQuery(db: Db, f: FindingFilter) {
 
 type ListRow = Awaited<ReturnType<ReturnType<typeof listQuery>['execute']>>[number];
 
+/** The findings of one agency with these ids, in id order (the evidence behind an appraisal deduction). */
+export async function findingsByIds(db: Db, agency: string, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const rows = await listQuery(db, { agency, section: null, resolved: true }).where('f.id', 'in', [...ids]).orderBy('f.id').execute();
+  return rows.map(findingJson);
+}
+
 export function ruleTitle(id: string): string {
   return RULES[id]?.meta.title.zh ?? id;
 }

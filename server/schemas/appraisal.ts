@@ -2,6 +2,7 @@
 // findings counted per section and rule family.
 import { Type } from '@sinclair/typebox';
 import { AgencyQuery, Nullable } from './common.ts';
+import { Finding } from './findings.ts';
 
 export const AppraisalParams = Type.Object({ year: Type.Integer({ minimum: 2008, maximum: 2100 }) });
 export const AppraisalQuery = Type.Object({ agency: Type.Optional(AgencyQuery) }, { additionalProperties: false });
@@ -25,4 +26,22 @@ export const AppraisalReply = Type.Object({
       total: Count,
     }),
   ),
+});
+
+export const DeductionFindingsQuery = Type.Object(
+  {
+    agency: Type.Optional(AgencyQuery),
+    section: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: '科室；省略为不属于任何科室的问题（机关整体）' })),
+    deduction: Type.String({ minLength: 1, maxLength: 100, description: '扣分项 id（评分标准中的 deductions[].id）' }),
+  },
+  { additionalProperties: false },
+);
+
+export const DeductionFindings = Type.Object({
+  agency: Type.String(),
+  year: Type.Integer(),
+  section: Nullable(Type.String()),
+  label: Type.String({ description: '科室名称，或“（机关整体）”' }),
+  deduction: Type.Object({ id: Type.String(), name: Type.String(), points: Type.Number(), count: Count, deducted: Type.Number() }),
+  findings: Type.Array(Finding, { description: '该扣分项计入的问题' }),
 });

@@ -1,62 +1,29 @@
 // The dashboard in Debian's Chromium against the real app: an in-memory database filled through the real
 // importers from data-samples/ and checked by the engine (helpers/sample-app.ts), the dashboard built by
 // Vite and served by the app. Screenshots go to test-artifacts/.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDashboardBuilt } from '../../dashboard/build.ts';
-import { browserAvailability, launchChromium } from './helpers/chromium.ts';
-import { PASSWORD, SAMPLE_USERS, startSampleApp, type SampleApp, type SampleUser } from './helpers/sample-app.ts';
-
-const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts');
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailability } from './helpers/chromium.ts';
+import { ARTIFACTS, useSampleBrowser } from './helpers/sample-browser.ts';
+import { columnValues } from './helpers/tables.ts';
+import { SAMPLE_USERS, type SampleUser } from './helpers/sample-app.ts';
 const { available, reason } = browserAvailability();
 if (!available) console.warn(`browser tests skipped: ${reason}`);
 
 describe.skipIf(!available)('dashboard in Chromium', () => {
-  let sample: SampleApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const [, app, launched] = await Promise.all([ensureDashboardBuilt(), startSampleApp(), launchChromium()]);
-    sample = app;
-    browser = launched;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await sample?.close();
-  });
-
-  async function logIn(user: SampleUser): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`page error (${user}):`, error.message));
-    await page.goto(sample.url);
-    await page.fill('input[name=login]', user);
-    await page.fill('input[name=password]', PASSWORD);
-    await page.click('form.login-form button[type=submit]');
-    await page.waitForSelector('nav.side-nav a');
-    return page;
-  }
+  const fixture = useSampleBrowser();
+  const logIn = (user: SampleUser): Promise<Page> => fixture.logIn(user);
 
   async function navTitles(page: Page): Promise<string[]> {
     return page.locator('nav.side-nav a').allTextContents();
   }
 
-  /** The text of one column of the table inside `scope`, by its header. */
-  async function columnValues(page: Page, scope: string, header: string): Promise<string[]> {
-    const headers = await page.locator(`${scope} table.data thead th`).allTextContents();
-    const index = headers.indexOf(header);
-    expect(index, `column ${header}`).toBeGreaterThanOrEqual(0);
-    return page.locator(`${scope} table.data tbody tr td:nth-child(${index + 1})`).allTextContents();
-  }
-
   it('refuses a wrong password with a Chinese message', async () => {
-    const page = await browser.newPage();
-    await page.goto(sample.url);
+    const page = await fixture.browser().newPage();
+    await page.goto(fixture.sample().url);
     await page.fill('input[name=login]', 'leader');
     await page.fill('input[name=password]', 'wrong-password');
     await page.click('form.login-form button[type=submit]');
@@ -96,7 +63,7 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
   it('lets the leader filter findings and open one with its why and evidence', async () => {
     const page = await logIn('leader');
     expect(await navTitles(page)).not.toContain('导入');
-    await page.goto(`${sample.url}/#/overview?period=custom&from=2024-01-01&to=2026-03-31`);
+    await page.goto(`${fixture.sample().url}/#/overview?period=custom&from=2024-01-01&to=2026-03-31`);
     await page.waitForSelector('[data-chart=on-time-league] svg');
     await page.waitForSelector('[data-chart=monthly-trend] svg');
     await page.screenshot({ path: path.join(ARTIFACTS, 'overview.png'), fullPage: true });
@@ -135,7 +102,7 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
 
   it('exports the filtered list as xlsx that reads back with ExcelJS', async () => {
     const page = await logIn('leader');
-    await page.goto(`${sample.url}/#/findings?period=all&rule=doc%2F`);
+    await page.goto(`${fixture.sample().url}/#/findings?period=all&rule=doc%2F`);
     await page.waitForSelector('[data-page=findings] table.data tbody tr');
     const total = Number(/共 (\d+) 条/.exec((await page.locator('[data-testid=findings-total]').textContent()) ?? '')?.[1]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
@@ -198,7 +165,7 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     await expect(summary.textContent()).resolves.toContain('已重新检查');
     await page.screenshot({ path: path.join(ARTIFACTS, 'import.png'), fullPage: true });
 
-    await page.goto(`${sample.url}/#/findings?period=all&rule=doc%2Fattribute-missing`);
+    await page.goto(`${fixture.sample().url}/#/findings?period=all&rule=doc%2Fattribute-missing`);
     await page.waitForSelector('[data-page=findings] table.data tbody tr');
     const subjects = await columnValues(page, '[data-page=findings]', '对象');
     expect(subjects).toContain('BROWSER-TEST-001');

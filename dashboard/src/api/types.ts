@@ -13,7 +13,7 @@ import type { DocumentRow as DocumentRowSchema, PublicationRow as PublicationRow
 import type { ImportBatch as ImportBatchSchema, UploadReply as UploadReplySchema, LedgerKind as LedgerKindSchema } from '../../../server/schemas/imports.ts';
 import type { RuleCatalogue as RuleCatalogueSchema, CheckResult as CheckResultSchema } from '../../../server/schemas/rules.ts';
 import type { AnnualComparison as AnnualComparisonSchema } from '../../../server/schemas/reports.ts';
-import type { AppraisalReply as AppraisalReplySchema } from '../../../server/schemas/appraisal.ts';
+import type { AppraisalReply as AppraisalReplySchema, DeductionFindings as DeductionFindingsSchema } from '../../../server/schemas/appraisal.ts';
 import type {
   Inspection as InspectionSchema,
   InspectionDetail as InspectionDetailSchema,
@@ -41,6 +41,7 @@ export type CatalogueRule = RuleCatalogue['rules'][number];
 export type CheckResult = Static<typeof CheckResultSchema>;
 export type AnnualComparison = Static<typeof AnnualComparisonSchema>;
 export type AppraisalReply = Static<typeof AppraisalReplySchema>;
+export type DeductionFindings = Static<typeof DeductionFindingsSchema>;
 export type Inspection = Static<typeof InspectionSchema>;
 export type InspectionDetail = Static<typeof InspectionDetailSchema>;
 export type InspectionFinding = Static<typeof InspectionFindingSchema>;

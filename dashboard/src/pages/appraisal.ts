@@ -9,6 +9,8 @@ import { chartBox } from '../ui/chart.ts';
 import { dataTable } from '../ui/table.ts';
 import { appraisalScores, type SectionScore } from '../../charts/appraisal-scores.ts';
 import { NO_SECTION } from '../data/finding-tallies.ts';
+import { hashOf, withParams } from '../app/router.ts';
+import { deductionEvidence, deductionParams } from './appraisal-evidence.ts';
 
 /** The part of reports/appraisal's result the page reads (the API types it as unknown). */
 interface ScoredItem {
@@ -63,6 +65,22 @@ export async function renderAppraisal(container: HTMLElement, context: PageConte
     return;
   }
   const scored = reply.appraisal;
+  const evidence = await deductionEvidence(context, year);
+  // Each deduction links to the findings behind it, shown on this page (the appraisal role has no findings list).
+  const deductionLinks = (s: Scored['sections'][number]) => {
+    const links = s.items.flatMap((i) =>
+      i.deductions
+        .filter((d) => d.count > 0)
+        .map((d) =>
+          el(
+            'a',
+            { class: 'deduction-link', attrs: { href: hashOf('appraisal', withParams(context.route, deductionParams(s.section, d.id))), 'data-deduction': d.id } },
+            `${d.name} ${d.count} 次 −${d.deducted}`,
+          ),
+        ),
+    );
+    return links.length ? el('span', { class: 'deductions' }, ...links.flatMap((a, i) => (i ? ['；', a] : [a]))) : '无';
+  };
   const previous = new Map((scored.comparison?.sections ?? []).map((c) => [c.section, c]));
   const scores: SectionScore[] = scored.sections.map((s) => ({ label: s.label, total: s.total, max: s.max, grade: s.grade, previousTotal: previous.get(s.section)?.previousTotal ?? null }));
   replaceChildren(
@@ -78,17 +96,13 @@ export async function renderAppraisal(container: HTMLElement, context: PageConte
           { label: '等次', cell: (s) => s.grade },
           { label: '上年', cell: (s) => previous.get(s.section)?.previousTotal ?? null, class: 'num' },
           { label: '变化', cell: (s) => { const c = previous.get(s.section)?.change; return c === undefined ? null : c > 0 ? `+${c}` : String(c); }, class: 'num' },
-          {
-            label: '扣分项',
-            cell: (s) =>
-              s.items
-                .flatMap((i) => i.deductions.filter((d) => d.count > 0).map((d) => `${d.name} ${d.count} 次 −${d.deducted}`))
-                .join('；') || '无',
-          },
+          { label: '扣分项', cell: deductionLinks },
         ],
         scored.sections,
       ),
     ),
+    evidence,
     counts,
   );
+  evidence?.scrollIntoView({ block: 'start' });
 }
