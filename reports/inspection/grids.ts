@@ -84,7 +84,7 @@ export function summaryGrid(record: InspectionRecord, text: TextOf): TableGrid {
 }
 
 export function rulesGrid(record: InspectionRecord, text: TextOf): TableGrid {
-  const grid = new GridBuilder(GRID_HEADINGS.rules, [18, 26, 26, 8, 8])
+  const grid = new GridBuilder(GRID_HEADINGS.rules, [18, 26, 32, 8, 11])
     .put(0, 0, '科室', 'head')
     .put(0, 1, '规则', 'head')
     .put(0, 2, '规则编号', 'head')

@@ -1,6 +1,7 @@
 // 定期检查: inspections of a period (a snapshot of the findings), started by the leader or the office,
-// signed by the leader, with rectification deadlines set on chosen findings and rectification recorded.
-import { ApiError, getJson, sendJson } from '../api/client.ts';
+// signed by the leader, with rectification deadlines set on chosen findings and rectification recorded;
+// the inspection record (定期检查记录) downloads as Excel or Word.
+import { ApiError, apiUrl, getJson, sendJson } from '../api/client.ts';
 import type { InspectionDetail, InspectionFinding, Inspection } from '../api/types.ts';
 import type { PageContext } from '../app/context.ts';
 import { button, dateInput, el, field, notice, replaceChildren, section } from '../ui/dom.ts';
@@ -45,6 +46,13 @@ function listTable(items: Inspection[], context: PageContext): HTMLElement {
     items,
     { empty: '还没有检查记录', onRowClick: (i) => context.setParams({ id: String(i.id) }) },
   );
+}
+
+/** Links the browser saves as files (the server names them); the session cookie goes with them. */
+function recordDownloads(id: number): HTMLElement {
+  const link = (format: 'xlsx' | 'docx', label: string) =>
+    el('a', { class: 'button-like', attrs: { href: apiUrl(`/inspections/${id}/record`, { format }), download: '', 'data-testid': `record-${format}` } }, label);
+  return el('div', { class: 'toolbar' }, link('xlsx', '导出检查记录（Excel）'), link('docx', '导出检查记录（Word）'));
 }
 
 function detailView(detail: InspectionDetail, context: PageContext, reload: () => void): HTMLElement {
@@ -94,6 +102,7 @@ function detailView(detail: InspectionDetail, context: PageContext, reload: () =
       el('dt', null, '问题 / 已整改 / 整改逾期'),
       el('dd', null, `${detail.findings} / ${detail.rectified} / ${detail.overdue}`),
     ),
+    recordDownloads(detail.id),
     signBox,
     actions,
     message,
