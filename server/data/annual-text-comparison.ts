@@ -67,7 +67,10 @@ async function targetOf(db: Db, request: TextComparisonRequest, found: { agency:
     const other = request.with ?? agency;
     // Another agency's report of the same year, or this agency's previous one: as the rule compares.
     const otherYear = request.withYear ?? (other === agency ? await previousYear(db, agency, year) : year);
-    return otherYear === null ? null : { agency: other, year: otherYear, basis: 'requested' };
+    if (otherYear === null) return null;
+    // Asking for the report the finding names (as its link does) is still comparing with the finding's.
+    const named = found?.agency === other && found.year === otherYear;
+    return { agency: other, year: otherYear, basis: named ? 'finding' : 'requested' };
   }
   if (found) return { ...found, basis: 'finding' };
   const previous = await previousYear(db, agency, year);

@@ -101,11 +101,14 @@ describeOnDatabases('server: annual report text comparison', (use) => {
     expect(body.similarity).toBeGreaterThanOrEqual(0.8);
     expect(joined(body.report)).toBe(sampleText(2024));
     expect(joined(body.other)).toBe(sampleText(2023));
-    // Copied: most of each text is marked, and the opening paragraph is marked on both sides.
+    // Copied: most of each text is marked, the same paragraph on both sides.
     for (const side of [body.report, body.other]) {
       expect(sharedText(side).length).toBeGreaterThan(joined(side).length * 0.8);
       expect(side.segments.some((s) => s.shared && s.text.includes('坚持“先审查、后公开”和“一事一审”原则'))).toBe(true);
     }
+    // The finding's link names the report outright: the same comparison.
+    const named = await get('office', `/api/reports/annual/2024/compare?with=${WUJIANG.code}&withYear=2023`);
+    expect(named.json()).toEqual(body);
   });
 
   it("compares a report with no finding with the agency's previous one, under the threshold", async () => {

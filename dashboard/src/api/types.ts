@@ -12,7 +12,7 @@ import type { Overview as OverviewSchema } from '../../../server/schemas/overvie
 import type { DocumentRow as DocumentRowSchema, PublicationRow as PublicationRowSchema, RequestRow as RequestRowSchema } from '../../../server/schemas/ledgers.ts';
 import type { ImportBatch as ImportBatchSchema, UploadReply as UploadReplySchema, LedgerKind as LedgerKindSchema } from '../../../server/schemas/imports.ts';
 import type { RuleCatalogue as RuleCatalogueSchema, CheckResult as CheckResultSchema } from '../../../server/schemas/rules.ts';
-import type { AnnualComparison as AnnualComparisonSchema } from '../../../server/schemas/reports.ts';
+import type { AnnualComparison as AnnualComparisonSchema, AnnualTextComparison as AnnualTextComparisonSchema } from '../../../server/schemas/reports.ts';
 import type { AppraisalReply as AppraisalReplySchema, DeductionFindings as DeductionFindingsSchema } from '../../../server/schemas/appraisal.ts';
 import type {
   Inspection as InspectionSchema,
@@ -40,6 +40,7 @@ export type RuleCatalogue = Static<typeof RuleCatalogueSchema>;
 export type CatalogueRule = RuleCatalogue['rules'][number];
 export type CheckResult = Static<typeof CheckResultSchema>;
 export type AnnualComparison = Static<typeof AnnualComparisonSchema>;
+export type AnnualTextComparison = Static<typeof AnnualTextComparisonSchema>;
 export type AppraisalReply = Static<typeof AppraisalReplySchema>;
 export type DeductionFindings = Static<typeof DeductionFindingsSchema>;
 export type Inspection = Static<typeof InspectionSchema>;

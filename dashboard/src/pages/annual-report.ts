@@ -1,11 +1,14 @@
 // 年度报告: the official table's figures computed from the ledgers beside the published ones, differences
-// highlighted, the identities the published table breaks, and the January 31 status of recent years.
+// highlighted, the identities the published table breaks, and the January 31 status of recent years; or
+// (view=compare) the report's text beside another report's (文本比对).
 import { ApiError, getJson } from '../api/client.ts';
 import type { AnnualComparison } from '../api/types.ts';
 import type { PageContext } from '../app/context.ts';
+import { hashOf } from '../app/router.ts';
 import { el, field, notice, replaceChildren, section, select } from '../ui/dom.ts';
 import { day, todayInChina } from '../ui/format.ts';
 import { dataTable } from '../ui/table.ts';
+import { renderTextComparison, textCompareHash } from './annual-text-compare.ts';
 
 type FigureRow = AnnualComparison['rows'][number];
 
@@ -81,19 +84,34 @@ export async function renderAnnualReport(container: HTMLElement, context: PageCo
   const thisYear = Number(todayInChina().slice(0, 4));
   const year = Number(context.route.params.get('year')) || thisYear - 1;
   const onlyDifferences = context.route.params.get('diff') === '1';
+  const comparingTexts = context.route.params.get('view') === 'compare';
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   const yearSelect = select('year', years.map((y): [string, string] => [String(y), `${y} 年度`]), String(year));
-  yearSelect.addEventListener('change', () => context.setParams({ year: yearSelect.value }));
+  // Another year's report is compared with its own default report, not with the one chosen for this year.
+  yearSelect.addEventListener('change', () => context.setParams({ year: yearSelect.value, with: null, withYear: null }));
   const diffToggle = el('input', { attrs: { type: 'checkbox', name: 'diff' } });
   diffToggle.checked = onlyDifferences;
   diffToggle.addEventListener('change', () => context.setParams({ diff: diffToggle.checked ? '1' : null }));
   const body = el('div', null, el('p', { class: 'loading' }, '正在计算…'));
+  const viewLink = comparingTexts
+    ? el('a', { attrs: { href: hashOf('annual-report', { year: String(year) }) } }, '返回数字对照')
+    : el('a', { attrs: { href: textCompareHash(year), 'data-testid': 'open-text-compare' } }, '文本比对');
   replaceChildren(
     container,
     section('1 月 31 日发布情况', january31Strip(context.agency, [thisYear - 1, thisYear - 2, thisYear - 3])),
-    el('div', { class: 'toolbar' }, field('年度', yearSelect), el('label', { class: 'check' }, diffToggle, '只看不一致的项')),
+    el(
+      'div',
+      { class: 'toolbar' },
+      field('年度', yearSelect),
+      comparingTexts ? null : el('label', { class: 'check' }, diffToggle, '只看不一致的项'),
+      viewLink,
+    ),
     body,
   );
+  if (comparingTexts) {
+    await renderTextComparison(body, context, year);
+    return;
+  }
 
   const report = await getJson<AnnualComparison>(`/reports/annual/${year}`, { agency: context.agency });
   const rows = onlyDifferences ? report.rows.filter((r) => r.difference !== null && r.difference !== 0) : report.rows;
@@ -109,6 +127,8 @@ export async function renderAnnualReport(container: HTMLElement, context: PageCo
       el('dd', null, day(report.report?.publishedOn)),
       el('dt', null, '报送日期'),
       el('dd', null, day(report.report?.submittedOn)),
+      el('dt', null, '全文'),
+      el('dd', null, report.report ? el('a', { attrs: { href: textCompareHash(year) } }, '与上一份或雷同的报告文本比对') : '—'),
       el('dt', null, '1 月 31 日'),
       el('dd', { class: `jan31-text ${STATUS_CLASS[report.january31.status]}` }, report.january31.statusText),
       el('dt', null, '不一致项'),

@@ -4,6 +4,7 @@ import { ApiError, getJson, sendJson } from '../api/client.ts';
 import type { Finding, FindingDetail, FindingStatus, Role } from '../api/types.ts';
 import { button, el, field, notice, replaceChildren, select } from '../ui/dom.ts';
 import { evidenceList } from '../ui/evidence.ts';
+import { findingTextCompareLink } from './annual-text-compare.ts';
 import { day, SEVERITY_NAMES, STATUS_NAMES, STATUS_ORDER, SUBJECT_KIND_NAMES, timestamp } from '../ui/format.ts';
 
 function statusForm(finding: FindingDetail, role: Role, onChanged: (updated: Finding) => void): HTMLElement {
@@ -59,7 +60,7 @@ export async function renderFindingDetail(container: HTMLElement, id: number, ro
       el('p', null, finding.ruleInfo.description),
       el('ul', { class: 'articles' }, ...finding.ruleInfo.articles.map((a) => el('li', null, a))),
     ),
-    el('section', { attrs: { 'data-testid': 'finding-evidence' } }, el('h3', null, '证据（计算过程）'), evidenceList(finding.details)),
+    el('section', { attrs: { 'data-testid': 'finding-evidence' } }, el('h3', null, '证据（计算过程）'), evidenceList(finding.details), findingTextCompareLink(finding, role)),
     finding.statusNote ? el('section', null, el('h3', null, '处理备注'), el('p', null, finding.statusNote)) : null,
     statusForm(finding, role, onChanged),
     el(
