@@ -9,7 +9,6 @@ import { sharedParsers } from './type-parsers.ts';
 import { PGlitePool } from './pglite-pool.ts';
 import { migrateToLatest } from './migrate.ts';
 import { ensureBundledCalendar } from './calendar/load.ts';
-import { openPGlite } from './pglite-template.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -60,6 +59,8 @@ export async function openDatabase(spec: string, options: { migrate?: boolean } 
     gk = { db, kind: 'postgres', location: redactUrl(spec), pglite: null, pgPool: pool, close: () => db.destroy() };
   } else {
     const memory = spec === 'memory://' || spec === ':memory:';
+    // Loaded only here: PGlite's module alone is ~55 MB of resident memory that a PostgreSQL run never needs.
+    const { openPGlite } = await import('./pglite-template.ts');
     const pglite = await openPGlite(memory ? null : path.resolve(spec), sharedParsers);
     const pool = new PGlitePool(pglite);
     // PostgresDialect only needs connect() from its pool and query()/release() from a client.

@@ -28,6 +28,23 @@ export interface EvidenceRow {
 
 type FetchedRow = Omit<EvidenceRow, 'counts'> & { counted_key: string };
 
+/** Marks the first row of each ledger item of a deduction, across batches, in place (no copy of 100k rows). */
+function markCounted(): (rows: FetchedRow[]) => EvidenceRow[] {
+  let previous: FetchedRow | undefined;
+  return (rows) => {
+    for (const row of rows) {
+      const counts =
+        previous === undefined ||
+        row.counted_key !== previous.counted_key ||
+        row.deduction !== previous.deduction ||
+        (row.section ?? '') !== (previous.section ?? '');
+      (row as FetchedRow & Pick<EvidenceRow, 'counts'>).counts = counts;
+      previous = row;
+    }
+    return rows as (FetchedRow & Pick<EvidenceRow, 'counts'>)[];
+  };
+}
+
 export async function forEachEvidenceBatch(
   db: Kysely<Database>,
   scope: CountingScope,
@@ -35,7 +52,7 @@ export async function forEachEvidenceBatch(
   batchSize = 5000,
 ): Promise<number> {
   let total = 0;
-  let previous = '';
+  const mark = markCounted();
   await db.transaction().execute(async (trx) => {
     // The ordered 100k rows fit in memory; the default 4 MB would spill the sort to disk.
     await sql`set local work_mem = '64MB'`.execute(trx);
@@ -65,14 +82,7 @@ export async function forEachEvidenceBatch(
       if (rows.length === batchSize) pending = fetchBatch();
       else pending = Promise.resolve({ rows: [] as FetchedRow[] });
       total += rows.length;
-      await onBatch(
-        rows.map(({ counted_key, ...row }) => {
-          const key = `${row.section ?? ''}\u0000${row.deduction}\u0000${counted_key}`;
-          const counts = key !== previous;
-          previous = key;
-          return { ...row, counts };
-        }),
-      );
+      await onBatch(mark(rows));
     }
     await sql`close evidence`.execute(trx);
   });

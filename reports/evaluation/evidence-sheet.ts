@@ -10,6 +10,7 @@ import { RULES } from '../../rules/index.ts';
 import { safeText } from '../tables/safe-text.ts';
 import { LINE_HEIGHT, wrappedLines } from '../tables/text-width.ts';
 import { STYLE } from './sheet-setup.ts';
+import { ZipPacer } from './zip-pacing.ts';
 
 export const EVIDENCE_HEAD_ROWS = 2;
 
@@ -57,6 +58,9 @@ export class EvidenceSheetWriter {
   private nextRow = EVIDENCE_HEAD_ROWS + 1;
   private readonly deductionNames: Map<string, string>;
   private readonly columns: Column[];
+  private readonly pacer: ZipPacer;
+  /** One context, updated per row: 100k rows allocate no context objects. */
+  private readonly context: RowContext = { serial: 0, unit: '', deductionName: '' };
 
   constructor(
     private readonly sheet: ExcelJS.Worksheet,
@@ -64,6 +68,7 @@ export class EvidenceSheetWriter {
     options: { title: string; withUnit: boolean },
   ) {
     this.columns = evidenceColumns(options.withUnit);
+    this.pacer = new ZipPacer(sheet);
     this.deductionNames = new Map(scheme.items.flatMap((i) => i.deductions.map((d) => [d.id, d.name] as const)));
     sheet.columns = this.columns.map((c) => ({ width: c.width }));
     sheet.mergeCells(1, 1, 1, this.columns.length);
@@ -85,17 +90,18 @@ export class EvidenceSheetWriter {
     return this.nextRow - EVIDENCE_HEAD_ROWS - 1;
   }
 
-  append(unit: string, rows: EvidenceRow[]): void {
-    const unitText = safeText(unit);
+  /** Writes and commits the rows; resolves when the zip has kept up with them (see ZipPacer). */
+  async append(unit: string, rows: EvidenceRow[]): Promise<void> {
+    const context = this.context;
+    context.unit = safeText(unit);
+    const columns = this.columns;
     for (const e of rows) {
       const row = this.sheet.getRow(this.nextRow);
-      const context: RowContext = {
-        serial: this.nextRow - EVIDENCE_HEAD_ROWS,
-        unit: unitText,
-        deductionName: this.deductionNames.get(e.deduction) ?? e.deduction,
-      };
+      context.serial = this.nextRow - EVIDENCE_HEAD_ROWS;
+      context.deductionName = this.deductionNames.get(e.deduction) ?? e.deduction;
       let lines = 1;
-      this.columns.forEach((column, i) => {
+      for (let i = 0; i < columns.length; i++) {
+        const column = columns[i]!;
         const value = column.value(e, context);
         const cell = row.getCell(i + 1);
         cell.value = value;
@@ -103,11 +109,13 @@ export class EvidenceSheetWriter {
         // grid a printed list needs) cost little even at 100k rows.
         cell.style = column.centred ? STYLE.number : STYLE.text;
         if (!column.centred && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, column.width));
-      });
+      }
       // LibreOffice and WPS size no streamed row to its wrapped text; the estimate keeps every line visible.
       if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
       row.commit();
       this.nextRow++;
+      const turn = this.pacer.rowWritten();
+      if (turn) await turn;
     }
   }
 

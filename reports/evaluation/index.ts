@@ -47,15 +47,72 @@ function todayInChina(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
+/**
+ * Every agency's appraisal, on one connection: on PGlite that holds the single session until all are
+ * done, so an evidence query started meanwhile waits its turn instead of taking the session first.
+ * `started` resolves once the connection is held.
+ */
+function appraiseOnOneConnection(
+  db: Kysely<Database>,
+  agencies: AgencyRef[],
+  options: { year: number; scheme: AppraisalScheme; period: AppraisalPeriod },
+): { started: Promise<void>; appraisals: Promise<Appraisal[]> } {
+  let held!: () => void;
+  const started = new Promise<void>((resolve) => (held = resolve));
+  const appraisals = db.connection().execute(async (connection) => {
+    held();
+    const result: Appraisal[] = [];
+    for (const agency of agencies) {
+      result.push(await computeAppraisal(connection, { agency: agency.code, ...options, withFindingIds: false }));
+    }
+    return result;
+  });
+  // Settles also when the connection could not be had: the failure is then the appraisals' to report.
+  return { started: Promise.race([started, appraisals.then(() => undefined, () => undefined)]), appraisals };
+}
+
+/** The evidence of every agency in turn, each batch handed to the writer once there is one. */
+async function streamEvidence(
+  db: Kysely<Database>,
+  agencies: AgencyRef[],
+  scope: { period: AppraisalPeriod; scheme: AppraisalScheme; batchSize?: number },
+  writer: Promise<EvidenceSheetWriter>,
+): Promise<void> {
+  for (const agency of agencies) {
+    await forEachEvidenceBatch(
+      db,
+      { agency: agency.code, period: scope.period, scheme: scope.scheme },
+      async (rows) => (await writer).append(agency.name, rows),
+      scope.batchSize,
+    );
+  }
+}
+
 export async function exportEvaluation(db: Kysely<Database>, options: EvaluationOptions): Promise<EvaluationResult> {
   const scheme = options.scheme ?? loadDefaultScheme();
   const period = options.period ?? yearPeriod(options.year);
   const agencies: AgencyRef[] = options.agency ? [await findAgency(db, options.agency)] : await allAgencies(db);
   if (agencies.length === 0) throw new NoAgencyError();
 
-  const appraisals: Appraisal[] = [];
-  for (const agency of agencies) {
-    appraisals.push(await computeAppraisal(db, { agency: agency.code, year: options.year, scheme, period, withFindingIds: false }));
+  // The scores and the evidence are read at the same time: on PostgreSQL the evidence query sorts its
+  // rows on another connection while the appraisals are computed. The first batch waits for the writer,
+  // which exists once the scores are in and the sheets before the evidence are written (the zip takes
+  // sheets in order), so a failed appraisal leaves no file behind.
+  const appraising = appraiseOnOneConnection(db, agencies, { year: options.year, scheme, period });
+  await appraising.started;
+  let writerReady!: { resolve: (writer: EvidenceSheetWriter) => void; reject: (error: unknown) => void };
+  const writer = new Promise<EvidenceSheetWriter>((resolve, reject) => (writerReady = { resolve, reject }));
+  writer.catch(() => undefined);
+  const evidenceWritten = streamEvidence(db, agencies, { period, scheme, batchSize: options.batchSize }, writer);
+  evidenceWritten.catch(() => undefined);
+
+  let appraisals: Appraisal[];
+  try {
+    appraisals = await appraising.appraisals;
+  } catch (error) {
+    writerReady.reject(error);
+    await evidenceWritten.catch(() => undefined);
+    throw error;
   }
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -84,14 +141,8 @@ export async function exportEvaluation(db: Kysely<Database>, options: Evaluation
 
   const unitName = appraisals.length === 1 ? appraisals[0]!.agency.name : '';
   const evidenceWriter = new EvidenceSheetWriter(evidence, scheme, { title: `${unitName}${options.year}年度考核扣分问题清单`, withUnit });
-  for (const appraisal of appraisals) {
-    await forEachEvidenceBatch(
-      db,
-      { agency: appraisal.agency.code, period, scheme },
-      (rows) => evidenceWriter.append(appraisal.agency.name, rows),
-      options.batchSize,
-    );
-  }
+  writerReady.resolve(evidenceWriter);
+  await evidenceWritten;
   evidenceWriter.close();
   writeSchemeSheet(schemeSheet, scheme);
   await workbook.commit();
