@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { Type } from '@sinclair/typebox';
 import { defineQueryRule } from '../types.ts';
 import { annualReportDue } from './reports.ts';
+import { comparedTextSql } from '../../reports/annual/text-normalisation.ts';
 
 export default defineQueryRule({
   meta: {
@@ -23,16 +24,14 @@ export default defineQueryRule({
   },
   async run({ db, agency, options }) {
     const agencies = await db.selectFrom('agency').select(['code', 'name']).execute();
-    const names = agencies.flatMap((a) => [a.name, a.code]).filter((n) => n.length > 0);
-    // An impossible pattern when there is nothing to remove.
-    const namePattern = names.length ? names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '$^';
+    const names = agencies.flatMap((a) => [a.name, a.code]);
     // ch || lead(ch, 1) || … || lead(ch, gram − 1): null for the last gram − 1 positions, as substr would end.
     const gramExpression = sql.join(
       Array.from({ length: options.gram }, (_, k) => (k === 0 ? sql`s.ch` : sql`lead(s.ch, ${sql.raw(String(k))}) over w`)),
       sql` || `,
     );
-    // Agency names and codes, digits, spaces and punctuation are removed before comparing: a report that
-    // only swaps the name and the figures is still the same text.
+    // Agency names and codes, digits, spaces and punctuation are removed before comparing (the reduction is
+    // shared with the 文本比对 view): a report that only swaps the name and the figures is the same text.
     const result = await sql<{
       year: number;
       other_agency: string;
@@ -44,8 +43,7 @@ export default defineQueryRule({
       with texts as (
         select r.agency, r.year, r.published_on,
           lag(r.year) over (partition by r.agency order by r.year) as previous_year,
-          regexp_replace(regexp_replace(r.full_text, ${namePattern}, '', 'g'),
-                         '[0-9０-９[:space:][:punct:]，。、；：？！“”‘’（）《》【】…—·％%]', '', 'g') as body
+          ${comparedTextSql(sql.ref('r.full_text'), names)} as body
         from annual_report r
         where nullif(btrim(coalesce(r.full_text, '')), '') is not null
           -- Only what this agency's reports are compared with: its own, and other agencies' of its years.
