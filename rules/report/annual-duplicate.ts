@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
 import { Type } from '@sinclair/typebox';
 import { defineQueryRule } from '../types.ts';
 import { annualReportDue } from './reports.ts';
@@ -24,14 +25,7 @@ export default defineQueryRule({
   },
   async run({ db, agency, options }) {
     const agencies = await db.selectFrom('agency').select(['code', 'name']).execute();
-    const names = agencies.flatMap((a) => [a.name, a.code]);
-    // ch || lead(ch, 1) || … || lead(ch, gram − 1): null for the last gram − 1 positions, as substr would end.
-    const gramExpression = sql.join(
-      Array.from({ length: options.gram }, (_, k) => (k === 0 ? sql`s.ch` : sql`lead(s.ch, ${sql.raw(String(k))}) over w`)),
-      sql` || `,
-    );
-    // Agency names and codes, digits, spaces and punctuation are removed before comparing (the reduction is
-    // shared with the 文本比对 view): a report that only swaps the name and the figures is the same text.
+    await refreshReportGrams(db, agency, options.gram, agencies.flatMap((a) => [a.name, a.code]));
     const result = await sql<{
       year: number;
       other_agency: string;
@@ -41,49 +35,48 @@ export default defineQueryRule({
       published_on: string | null;
     }>`
       with texts as (
-        select r.agency, r.year, r.published_on,
-          lag(r.year) over (partition by r.agency order by r.year) as previous_year,
-          ${comparedTextSql(sql.ref('r.full_text'), names)} as body
+        select r.agency, r.year, r.published_on, h.gram_count,
+          lag(r.year) over (partition by r.agency order by r.year) as previous_year
         from annual_report r
-        where nullif(btrim(coalesce(r.full_text, '')), '') is not null
-          -- Only what this agency's reports are compared with: its own, and other agencies' of its years.
-          and (r.agency = ${agency}
-               or r.year in (select o.year from annual_report o where o.agency = ${agency}))
+        join annual_report_text_grams h on h.agency = r.agency and h.year = r.year
+        where ${comparedWith(agency)}
       ),
-      grams as (
-        -- Each text's characters once, each gram from the next gram−1 characters: linear in the text's
-        -- length (substr(body, i, n) walks the multibyte text from its start for every i).
-        select distinct t.agency, t.year, c.g
-        from texts t cross join lateral (
-          select ${gramExpression} as g
-          from unnest(string_to_array(t.body, null)) with ordinality as s(ch, pos)
-          window w as (order by s.pos)
-        ) c
-        where c.g is not null
-      ),
-      sizes as (select agency, year, count(*) as n from grams group by agency, year),
-      -- The pairs to compare, materialized (a handful) so that the gram joins hash on (agency, year, gram).
-      pairs as materialized (
-        select t.agency, t.year, o.agency as other_agency, o.year as other_year
+      -- The pairs to compare: each report of the agency with its previous report and with the other
+      -- agencies' reports of the same year.
+      pairs as (
+        select t.agency, t.year, t.gram_count, o.agency as other_agency, o.year as other_year,
+          o.gram_count as other_gram_count
         from texts t join texts o
           on (o.agency = t.agency and o.year = t.previous_year) or (o.agency <> t.agency and o.year = t.year)
         where t.agency = ${agency}
       ),
+      -- The agency's own grams (a few thousand) are the hash side; every other report's grams are probed
+      -- once, by equality on (year, gram) for the same year and on gram alone for the previous report.
+      mine as materialized (
+        select t.year, t.previous_year, g.gram
+        from texts t join annual_report_gram g on g.agency = t.agency and g.year = t.year
+        where t.agency = ${agency}
+      ),
+      counts as materialized (
+        select m.year, b.agency as other_agency, b.year as other_year, count(*) as n
+        from mine m join annual_report_gram b on b.year = m.year and b.gram = m.gram and b.agency <> ${agency}
+        group by m.year, b.agency, b.year
+        union all
+        select m.year, b.agency, b.year, count(*)
+        from mine m join annual_report_gram b on b.agency = ${agency} and b.year = m.previous_year and b.gram = m.gram
+        group by m.year, b.agency, b.year
+      ),
       shared as (
-        select p.agency, p.year, p.other_agency, p.other_year, count(*) as n
+        select p.*, c.n
         from pairs p
-        join grams a on a.agency = p.agency and a.year = p.year
-        join grams b on b.agency = p.other_agency and b.year = p.other_year and b.g = a.g
-        group by p.agency, p.year, p.other_agency, p.other_year
+        join counts c on c.year = p.year and c.other_agency = p.other_agency and c.other_year = p.other_year
       )
       select s.year, s.other_agency, coalesce(ag.name, s.other_agency) as other_name, s.other_year,
-        s.n::float8 / (sa.n + sb.n - s.n) as similarity, t.published_on
+        s.n::float8 / (s.gram_count + s.other_gram_count - s.n) as similarity, t.published_on
       from shared s
-      join sizes sa on sa.agency = s.agency and sa.year = s.year
-      join sizes sb on sb.agency = s.other_agency and sb.year = s.other_year
       join texts t on t.agency = s.agency and t.year = s.year
       left join agency ag on ag.code = s.other_agency
-      where s.n::float8 / (sa.n + sb.n - s.n) >= ${options.threshold}::float8
+      where s.n::float8 / (s.gram_count + s.other_gram_count - s.n) >= ${options.threshold}::float8
       order by s.year, similarity desc`.execute(db);
 
     // One finding per report: its closest match.
@@ -109,3 +102,61 @@ export default defineQueryRule({
     }));
   },
 });
+
+/** The reports an agency's reports are compared with: its own, and other agencies' of its years. */
+function comparedWith(agency: string) {
+  return sql<boolean>`nullif(btrim(coalesce(r.full_text, '')), '') is not null
+    and (r.agency = ${agency} or r.year in (select o.year from annual_report o where o.agency = ${agency}))`;
+}
+
+/**
+ * Brings the cached grams (annual_report_text_grams / annual_report_gram) of the reports an agency is
+ * compared with up to date: a report whose signature (text, gram length, names removed) changed is reduced
+ * again — names and codes removed, then every character of the shared removed class — and its distinct
+ * grams stored. Two statements, set-based; a re-run with nothing changed only reads the signatures.
+ */
+async function refreshReportGrams(db: Kysely<Database>, agency: string, gram: number, names: string[]) {
+  const reduced = comparedTextSql(sql.ref('s.full_text'), names);
+  // What the grams depend on besides the text: the gram length and the reduction itself (names included).
+  const dependsOn = `${gram}|${reduced.compile(db).parameters.join('|')}|`;
+  const signature = sql<string>`md5(${dependsOn} || r.full_text)`;
+  const stale = sql`
+    select r.agency, r.year, ${signature} as signature, r.full_text
+    from annual_report r
+    left join annual_report_text_grams h on h.agency = r.agency and h.year = r.year
+    where ${comparedWith(agency)} and h.signature is distinct from ${signature}`;
+  await sql`
+    with stale as materialized (${stale})
+    delete from annual_report_gram g using stale s
+    where g.agency = s.agency and g.year = s.year`.execute(db);
+  // ch || lead(ch, 1) || … || lead(ch, gram − 1): null for the last gram − 1 positions, as substr would end.
+  // Each text's characters once, each gram from the next gram − 1 characters: linear in the text's length
+  // (substr(body, i, n) walks the multibyte text from its start for every i).
+  const gramExpression = sql.join(
+    Array.from({ length: gram }, (_, k) => (k === 0 ? sql`c.ch` : sql`lead(c.ch, ${sql.raw(String(k))}) over w`)),
+    sql` || `,
+  );
+  const written = await sql`
+    with stale as materialized (${stale}),
+    grams as materialized (
+      select distinct s.agency, s.year, g.gram
+      from stale s cross join lateral (
+        select ${gramExpression} as gram
+        from unnest(string_to_array(${reduced}, null)) with ordinality as c(ch, pos)
+        window w as (order by c.pos)
+      ) g
+      where g.gram is not null
+    ),
+    headers as (
+      insert into annual_report_text_grams as h (agency, year, signature, gram_count)
+      select s.agency, s.year, s.signature, (select count(*) from grams g where g.agency = s.agency and g.year = s.year)
+      from stale s
+      on conflict (agency, year) do update set signature = excluded.signature, gram_count = excluded.gram_count
+    )
+    insert into annual_report_gram (agency, year, gram)
+    select agency, year, gram from grams
+    on conflict do nothing`.execute(db);
+  // Fresh rows leave the planner with no statistics (it then nests loops over every gram); a few
+  // hundred thousand rows at city size, analysed in well under a second, and only when grams were written.
+  if (Number(written.numAffectedRows ?? 0) > 0) await sql`analyze annual_report_gram`.execute(db);
+}
