@@ -1,7 +1,7 @@
 // Importing one ledger file: open it (every file-level problem surfaces here, before any write), then in
-// one transaction stage its rows by COPY in batches, record rejects, and merge the staged rows into the
-// ledger in one statement. Memory stays flat: rows flow through in batches; duplicates and counts are
-// found in SQL, not in maps here.
+// one transaction load its rows into the ledger in batches (load/ledger-loader.ts: COPY for new keys, a
+// staged merge for the others) and record rejects. Memory stays flat: rows flow through in batches;
+// duplicates and counts are found in SQL, not in maps here.
 import path from 'node:path';
 import type { Gk } from '../db/connection.ts';
 import { ensureAgency } from '../db/agencies.ts';
@@ -12,9 +12,9 @@ import { openLedgerTable, type LedgerTable } from './formats/open.ts';
 import { sha256File } from './formats/byte-stream.ts';
 import type { SourceFormat } from './formats/table.ts';
 import { RowConverter, isBlankRow, type AcceptedRow, type RejectedRow } from './rows/convert.ts';
-import { inLoadTransaction, type LoadSession } from './load/session.ts';
-import { createStaging, stageRows } from './load/staging.ts';
-import { countExisting, findDuplicates, mergeStaged, type Duplicate } from './load/merge.ts';
+import { inLoadTransaction } from './load/session.ts';
+import { LedgerLoader } from './load/ledger-loader.ts';
+import type { Duplicate } from './load/merge.ts';
 import { closeBatch, openBatch, recordRejects } from './load/provenance.ts';
 import { RejectsFile, rejectsPathFor } from './load/rejects-file.ts';
 
@@ -80,35 +80,35 @@ export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<
     const checksum = await sha256File(options.file);
     if (!dryRun) await ensureAgency(gk.db, options.agency);
     const outcome = await inLoadTransaction(gk, !dryRun, async (session) => {
-      const batchId = dryRun
-        ? null
-        : await openBatch(session, {
-            agency: options.agency,
-            kind: options.kind,
-            format: table.format,
-            fileName: name,
-            checksum,
-            user: options.user ?? null,
-            details: batchDetails(table, name),
-          });
-      // A dry run merges too (for true counts) and rolls back; the agency it needs goes with it.
+      // A dry run loads too (for true counts) and rolls back; the agency and batch it needs go with it.
       if (dryRun) await session.query(`insert into agency (code, name) values ($1, $1) on conflict (code) do nothing`, [options.agency]);
-      await createStaging(session, ledger);
+      const batchId = await openBatch(session, {
+        agency: options.agency,
+        kind: options.kind,
+        format: table.format,
+        fileName: name,
+        checksum,
+        user: options.user ?? null,
+        details: batchDetails(table, name),
+      });
+      const loader = await LedgerLoader.open(session, ledger, { agency: options.agency, batchId }, () => presentColumns(table));
       const converter = new RowConverter(ledger, table.plan, { directory });
-      const totals = await stageAll(session, table, converter, resolver, { batchId, rejectsFile, onProgress: options.onProgress });
-      const duplicates = await findDuplicates(session, ledger);
-      const existing = await countExisting(session, ledger, options.agency);
-      const merged = await mergeStaged(session, ledger, options.agency, batchId, presentColumns(table), duplicates.keys > 0);
-      const counts = { read: totals.read, loaded: merged - existing, updated: existing, rejected: totals.rejected };
-      if (batchId !== null) {
+      const totals = await loadAll(table, converter, resolver, loader, {
+        recordRejects: dryRun ? null : (labels, rows) => recordRejects(session, batchId, labels, rows),
+        rejectsFile,
+        onProgress: options.onProgress,
+      });
+      const duplicates = await loader.duplicates();
+      const counts = { read: totals.read, loaded: loader.loaded, updated: loader.updated, rejected: totals.rejected };
+      if (!dryRun) {
         await closeBatch(session, batchId, counts, {
           ...batchDetails(table, name),
           duplicateKeys: duplicates.keys,
-          supersededRows: duplicates.superseded,
+          supersededRows: loader.superseded,
           rejectsFile: rejectsFile?.written ? rejectsFile.file : null,
         });
       }
-      return { batchId, counts, totals, duplicates: duplicates.listed };
+      return { batchId: dryRun ? null : batchId, counts, totals, duplicates: duplicates.listed };
     });
     // A rejects file left by an earlier import of this file would now mislead.
     if (rejectsFile && !rejectsFile.written) await rejectsFile.removeStale();
@@ -159,12 +159,16 @@ function presentColumns(table: LedgerTable): Set<string> {
   return present;
 }
 
-async function stageAll(
-  session: LoadSession,
+async function loadAll(
   table: LedgerTable,
   converter: RowConverter,
   resolver: HeaderResolver,
-  sinks: { batchId: number | null; rejectsFile: RejectsFile | null; onProgress?: (p: ImportProgress) => void },
+  loader: LedgerLoader,
+  sinks: {
+    recordRejects: ((labels: string[], rows: RejectedRow[]) => Promise<void>) | null;
+    rejectsFile: RejectsFile | null;
+    onProgress?: (p: ImportProgress) => void;
+  },
 ): Promise<Totals> {
   const totals: Totals = { read: 0, rejected: 0, rejects: [] };
   let accepted: AcceptedRow[] = [];
@@ -174,15 +178,15 @@ async function stageAll(
   // two batches are in memory at once.
   let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
-    const staged = accepted;
+    const loading = accepted;
     const refused = rejected;
     accepted = [];
     rejected = [];
     const previous = inFlight;
     inFlight = previous.then(async () => {
-      await stageRows(session, converter.ledgerSpec, staged);
+      await loader.load(loading);
       if (refused.length > 0) {
-        if (sinks.batchId !== null) await recordRejects(session, sinks.batchId, labels(), refused);
+        await sinks.recordRejects?.(labels(), refused);
         await sinks.rejectsFile?.write(labels(), refused);
       }
     });

@@ -29,12 +29,21 @@ export function copyLine(values: readonly (string | number | null | undefined)[]
   return `${parts.join('\t')}\n`;
 }
 
-/** One row's line from its values by name, without building an intermediate array. */
-export function copyLineOf(first: number, values: Readonly<Record<string, string | null | undefined>>, names: readonly string[]): string {
-  let line = String(first);
+/**
+ * One row's line without building an intermediate array: `lead` (COPY text already, such as the row
+ * number), the row's values by name (a null one replaced by `fallback`'s, when it has one), then `tail`.
+ */
+export function copyLineOf(
+  lead: string,
+  values: Readonly<Record<string, string | null | undefined>>,
+  names: readonly string[],
+  fallback: Readonly<Record<string, string>> = {},
+  tail = '',
+): string {
+  let line = lead;
   for (let i = 0; i < names.length; i++) {
-    const value = values[names[i]!];
+    const value = values[names[i]!] ?? fallback[names[i]!];
     line += value === null || value === undefined ? '\t\\N' : `\t${escapeValue(value)}`;
   }
-  return `${line}\n`;
+  return `${line}${tail}\n`;
 }
