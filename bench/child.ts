@@ -8,6 +8,7 @@
 //   api        p50/p95 of the overview and the findings list over HTTP, and of SELECT 1
 //   export     the evaluation sheet (exportEvaluation) to a file
 //   bare       ExcelJS's streaming writer alone, writing the same cells read back from that file
+//   render     the overview's first chart in Chromium vs the log-in page (bench/render.ts)
 import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -345,6 +346,7 @@ const STEPS: Record<string, (a: Args) => Promise<Record<string, unknown>>> = {
   api: apiStep,
   export: exportStep,
   bare: bareStep,
+  render: async (a) => ({ ...(await (await import('./render.ts')).renderStep(a)) }),
 };
 
 const [step, json] = process.argv.slice(2);

@@ -1,5 +1,5 @@
 // npm run bench -- [--scale default|1m|5m] [--documents N --requests N --agencies N] [--seed 1] [--reps 3]
-//   [--db pglite,postgres] [--steps import,catalogue,api,export] [--server postgres://…/test] [--data dir]
+//   [--db pglite,postgres] [--steps import,catalogue,api,export,render] [--server postgres://…/test] [--data dir]
 //
 // Generates (or reuses) a synthetic city (bench/generate.ts), then on each database measures every goal of
 // the other issues as a ratio to its physical baseline in the same run, each step in a child process of its
@@ -10,6 +10,7 @@
 //   api        p95 of /api/overview and /api/findings (HTTP on loopback) vs  p95 of a SELECT 1 round trip
 //   export     the evaluation sheet (exportEvaluation)                   vs  ExcelJS's bare streaming writer
 //                                                                            of the same cells
+//   render     the overview's first chart in Chromium                   vs  the log-in page of the same server
 // Prints a table (goal, measured, holds) per database and writes bench/results.json.
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { defaultDataDir, GENERATOR_VERSION, LEDGER_FILES, type Manifest } from './gen/index.ts';
+import { renderRows, type RenderResult } from './render.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCALES = {
@@ -39,7 +41,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     reps: { type: 'string', default: '3' },
     db: { type: 'string', default: 'pglite,postgres' },
-    steps: { type: 'string', default: 'import,catalogue,api,export' },
+    steps: { type: 'string', default: 'import,catalogue,api,export,render' },
     server: { type: 'string' },
     data: { type: 'string' },
     out: { type: 'string' },
@@ -240,7 +242,7 @@ async function measure(kind: 'pglite' | 'postgres', manifest: Manifest, docs: Aw
     );
   }
 
-  const needsCity = steps.has('catalogue') || steps.has('api') || steps.has('export');
+  const needsCity = ['catalogue', 'api', 'export', 'render'].some((s) => steps.has(s));
   if (!needsCity) return { result, rows };
   const city = await freshDatabase(kind, 'city');
   try {
@@ -335,6 +337,16 @@ async function measure(kind: 'pglite' | 'postgres', manifest: Manifest, docs: Aw
         });
       }
       rows.push({ figure: 'API server peak RSS', goal: '(information)', measured: mb(api.maxRssMb), holds: null });
+    }
+
+    if (steps.has('render')) {
+      log(`${kind}: overview first render in Chromium`);
+      // A machine without Chromium still gets the other figures.
+      const render = await step<RenderResult>('render', { db: city.spec, data: dataDir, loads: Math.max(5, reps * 2 + 1) }).catch((error: Error) => ({
+        error: error.message.split('\n').slice(0, 3).join(' '),
+      }));
+      result.render = render;
+      rows.push(...renderRows(render));
     }
 
     if (steps.has('export')) {
