@@ -4,6 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { RULES } from '../../rules/index.ts';
 import { LEDGER_SOURCES, STATUS_ZH, maxTotal, unscoredRules, type AppraisalScheme } from '../appraisal/scheme.ts';
+import { LINE_HEIGHT, wrappedLines } from '../tables/text-width.ts';
 import { STYLE } from './sheet-setup.ts';
 
 const HEADS = [
@@ -17,6 +18,15 @@ const HEADS = [
   ['规则名称', 26],
   ['依据条款', 36],
 ] as const;
+const TOTAL_WIDTH = HEADS.reduce((sum, [, width]) => sum + width, 0);
+/** The item's own columns (考核项目, 满分, 评分标准), merged down its rows and so measured per item. */
+const ITEM_COLUMNS = 3;
+
+// LibreOffice and WPS size no streamed row to its wrapped text: each row gets the height of its longest
+// text (the evidence sheet's estimate), and an item's rows grow evenly until its merged standard fits.
+function heightFor(lines: number): number {
+  return lines * LINE_HEIGHT + 2;
+}
 
 export function writeSchemeSheet(sheet: ExcelJS.Worksheet, scheme: AppraisalScheme): void {
   sheet.columns = HEADS.map(([, width]) => ({ width }));
@@ -36,6 +46,7 @@ export function writeSchemeSheet(sheet: ExcelJS.Worksheet, scheme: AppraisalSche
   let r = 3;
   for (const item of scheme.items) {
     const itemFirst = r;
+    let itemHeight = 0;
     for (const d of item.deductions) {
       const sources = [
         ...d.rules.map((rule) => ({
@@ -58,12 +69,19 @@ export function writeSchemeSheet(sheet: ExcelJS.Worksheet, scheme: AppraisalSche
           source.title,
           source.articles,
         ];
+        let lines = 1;
         values.forEach((value, i) => {
           row.getCell(i + 1).value = value;
           row.getCell(i + 1).style = i === 1 || i === 4 ? STYLE.number : STYLE.text;
+          if (i >= ITEM_COLUMNS && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, HEADS[i]![1]));
         });
+        row.height = heightFor(lines);
+        itemHeight += row.height;
       }
     }
+    const itemLines = Math.max(wrappedLines(item.name, HEADS[0][1]), wrappedLines(item.standard ?? '', HEADS[2][1]));
+    const missing = heightFor(itemLines) - itemHeight;
+    if (missing > 0) for (let k = itemFirst; k < r; k++) sheet.getRow(k).height += missing / (r - itemFirst);
     // The item's own cells once, merged down its rows, as a printed standard shows them; a streamed
     // sheet can merge only rows not yet committed, so the block is committed after.
     if (r - 1 > itemFirst) for (const c of [1, 2, 3]) sheet.mergeCells(itemFirst, c, r - 1, c);
@@ -83,7 +101,7 @@ export function writeSchemeSheet(sheet: ExcelJS.Worksheet, scheme: AppraisalSche
     const row = sheet.getRow(r++);
     row.getCell(1).value = note;
     row.getCell(1).style = STYLE.subtitle;
-    row.height = 30;
+    row.height = Math.max(30, heightFor(wrappedLines(note, TOTAL_WIDTH)));
     row.commit();
   }
   sheet.commit();

@@ -11,6 +11,7 @@ import { describeOnDatabases } from '../helpers/databases.ts';
 import { addAgency, addFindings } from './fixtures.ts';
 import { AGENCY, AGENCY_NAME, EXPECTED_2024, INJECTION, seedAppraisalScenario } from './appraisal-scenario.ts';
 import { exportEvaluation } from '../../reports/evaluation/index.ts';
+import { LINE_HEIGHT, wrappedLines } from '../../reports/tables/text-width.ts';
 
 const HOSTILE_AGENCY = 'INJ';
 const HOSTILE_SECTION = '@SUM(1,2)';
@@ -154,6 +155,26 @@ describeOnDatabases('evaluation sheet export', (use) => {
     expect(rows.some((r) => r.getCell(7).value === '台账：review-litigation-lost')).toBe(true);
     expect(rows.some((r) => String(r.getCell(1).value).startsWith('本评分标准未计分的规则：') && String(r.getCell(1).value).includes('doc/index-number-missing'))).toBe(true);
     expect(scheme.model.merges.some((m) => m.startsWith('A3:'))).toBe(true);
+  });
+
+  it('gives every scheme row and every merged standard the height of its wrapped text', () => {
+    const scheme = single.getWorksheet('评分标准')!;
+    const widths = scheme.columns.map((c) => c.width!);
+    const needs = (text: unknown, width: number) => wrappedLines(String(text ?? ''), width) * LINE_HEIGHT;
+    const body = rowsOf(scheme).filter((r) => r.number >= 3 && r.getCell(7).value && !r.getCell(7).isMerged);
+    expect(body.length).toBeGreaterThan(10);
+    for (const row of body) {
+      for (const c of [4, 7, 8, 9]) expect(row.height, `row ${row.number} column ${c}`).toBeGreaterThanOrEqual(needs(row.getCell(c).value, widths[c - 1]!));
+    }
+    // A standard merged down its item's rows fits in the sum of their heights.
+    for (const merge of scheme.model.merges.filter((m) => m.startsWith('C'))) {
+      const [first, last] = merge.split(':').map((a) => Number(a.slice(1))) as [number, number];
+      let height = 0;
+      for (let r = first; r <= last; r++) height += scheme.getRow(r).height;
+      expect(height, merge).toBeGreaterThanOrEqual(needs(scheme.getCell(`C${first}`).value, widths[2]!));
+    }
+    const unscored = rowsOf(scheme).find((r) => String(r.getCell(1).value).startsWith('本评分标准未计分的规则：'))!;
+    expect(unscored.height).toBeGreaterThanOrEqual(needs(unscored.getCell(1).value, widths.reduce((a, b) => a + b, 0)));
   });
 
   it('stores ledger text that looks like a formula as inert text in every sheet', () => {
