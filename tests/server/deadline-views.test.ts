@@ -10,6 +10,7 @@ import { SAMPLES_AS_OF, SAMPLES_DIR, seedSamples } from '../browser/helpers/samp
 import { rowsOf } from '../../dashboard/src/api/arrow.ts';
 import { createAccount } from '../../server/auth/users.ts';
 import { testClient, type TestClient, type UserName } from './helper.ts';
+import { multipartBody } from './multipart.ts';
 import type { Static } from '@sinclair/typebox';
 import type { RequestRow } from '../../server/schemas/ledgers.ts';
 import type { OnTime } from '../../server/schemas/overview.ts';
@@ -175,5 +176,21 @@ describeOnDatabases('server: deadlines computed from the rules’ relations', (u
     expect(each.every((e) => e.items > 0)).toBe(true);
     expect(all.items).toBe(each[0].items + each[1].items);
     expect(all.late).toBe(each[0].late + each[1].late);
+  });
+
+  // Last: it changes the ledger.
+  it('computes the rates again after an import, not from what it kept', async () => {
+    const url = `/api/overview?from=2024-01-01&to=${SAMPLES_AS_OF}&asOf=${SAMPLES_AS_OF}`;
+    const before = (await get('leader', url)).onTime;
+    expect((await get('leader', url)).onTime).toEqual(before);
+    // 主动公开, formed 2025-06-02 and never published: past its deadline at the as-of date.
+    const csv = '记录编号,科室,标题,类型,形成日期,公开属性\nONTIME-TEST-1,执法大队,按期率测试通知,公文,2025-06-02,主动公开\n';
+    const { payload, headers } = multipartBody({ kind: 'documents' }, { name: '补充台账.csv', content: csv });
+    const upload = await client.as('office', { method: 'POST', url: '/api/imports', payload, headers });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const after = (await get('leader', url)).onTime;
+    expect([after.items, after.late, after.proactive.late]).toEqual([before.items + 1, before.late + 1, before.proactive.late + 1]);
+    const section = (o: { bySection: SectionOnTime[] }) => o.bySection.find((s) => s.section === '执法大队')!;
+    expect(section(after).late).toBe(section(before).late + 1);
   });
 });
