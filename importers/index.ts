@@ -5,3 +5,4 @@ export type { ImportOptions, ImportSummary, ImportProgress } from './import-ledg
 export type { LedgerKind } from './ledgers/ledger.ts';
 export { LEDGER_KINDS, LEDGER_NAMES, isLedgerKind } from './ledgers/index.ts';
 export { ImportFileError } from './errors.ts';
+export { isReadableFullTextFile } from './ledgers/full-text.ts';

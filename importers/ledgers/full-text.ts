@@ -15,6 +15,11 @@ const READABLE = new Set(['.txt', '.htm', '.html', '.docx']);
 const FILE_NAME = /^[^\n\r<>|"?*]{1,260}\.(txt|html?|docx|pdf|doc|docm|wps|rtf|odt|ofd)$/i;
 const WEB_ADDRESS = /^(https?:\/\/|www\.)\S*$/i;
 
+/** Whether a file of this name is one the 全文 column can name and the importer can read. */
+export function isReadableFullTextFile(name: string): boolean {
+  return READABLE.has(path.extname(name).toLowerCase());
+}
+
 /** Whether the cell refers to the text (a file name or a web address) rather than holding it. */
 export function isFullTextReference(cell: string): boolean {
   const trimmed = cell.trim();
@@ -49,7 +54,7 @@ export async function readFullText(cell: string, directory: string): Promise<str
   const name = cell.trim();
   if (WEB_ADDRESS.test(name)) throw new ValueError(`全文须为报告正文或台账旁的文件名，不能是网址：${name}（网址请填入“链接”列）`);
   const extension = path.extname(name).toLowerCase();
-  if (!READABLE.has(extension)) throw new ValueError(`无法读取 ${extension} 格式的全文文件：${name}，请另存为 .docx、.html 或 .txt`);
+  if (!isReadableFullTextFile(name)) throw new ValueError(`无法读取 ${extension} 格式的全文文件：${name}，请另存为 .docx、.html 或 .txt`);
   const file = path.resolve(directory, name.replaceAll('\\', '/'));
   const relative = path.relative(directory, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) {

@@ -1,6 +1,8 @@
 // In Chromium against the sample app: the 文本比对 view of the 年度报告 page, opened from the planted
 // duplicate finding (Wujiang's 2024 report copies 2023) and from the report's own row, with shared passages
-// marked on both sides, the rule's similarity and threshold shown, and ledger text shown as text, never run.
+// marked on both sides, the rule's similarity and threshold shown, and ledger text shown as text, never run;
+// and an annual-report ledger uploaded on 导入 with the full-text file its 全文 cell names.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +80,29 @@ describe.skipIf(!available)('annual report text comparison in Chromium', () => {
     await expect(other.textContent()).resolves.toBe(hostile);
     expect(await other.locator('img, b').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+    await page.context().close();
+  });
+
+  it('uploads an annual-report ledger with its full-text file on 导入, and compares with it', async () => {
+    const page = await fixture.logIn('office');
+    await page.click('nav.side-nav a:text("导入")');
+    const ledger = path.join(ARTIFACTS, 'upload-annual-reports.csv');
+    const text = path.join(ARTIFACTS, '2021年度报告.txt');
+    writeFileSync(ledger, '\uFEFF年度,发布日期,全文\r\n2021,2022-01-25,2021年度报告.txt\r\n');
+    writeFileSync(text, '苏州市吴江区应急管理局2021年政府信息公开工作年度报告\n一、总体情况\n坚持“先审查、后公开”和“一事一审”原则。');
+    await page.selectOption('select[name=kind]', 'annual-reports');
+    await page.setInputFiles('input[type=file][name=file]', ledger);
+    await page.setInputFiles('input[type=file][name=texts]', [text]);
+    await page.click('button:text("上传并导入")');
+    const summary = page.locator('[data-testid=import-summary]');
+    await summary.waitFor({ timeout: 60_000 });
+    await expect(summary.locator('[data-count=新增] .stat-value').textContent()).resolves.toBe('1');
+    await expect(summary.locator('[data-count=拒绝] .stat-value').textContent()).resolves.toBe('0');
+
+    await page.goto(`${fixture.sample().url}/#/annual-report?year=2023&view=compare&withYear=2021`);
+    await waitForComparison(page);
+    await expect(page.locator('[data-side=other] .report-text').textContent()).resolves.toContain('一、总体情况');
+    expect((await marks(page, 'other').allTextContents()).join('')).toContain('先审查、后公开”和“一事一审”原则');
     await page.context().close();
   });
 });

@@ -1,21 +1,24 @@
 // A ledger upload to POST /api/imports with upload progress. fetch() reports no upload progress, so this
 // one request goes through XMLHttpRequest. The form fields come before the file: the server reads them
-// from the parts that precede it.
+// from the parts that precede it. An annual-report ledger's full-text files follow it.
 import { ApiError, requestHeaders } from './client.ts';
 import type { LedgerKind, UploadReply } from './types.ts';
 
 export interface UploadRequest {
   file: File;
+  /** The reports' full-text files its 全文 cells name (annual reports only). */
+  texts?: readonly File[];
   kind: LedgerKind;
   agency?: string | null;
   onProgress?: (sent: number, total: number) => void;
 }
 
-export function uploadLedger({ file, kind, agency, onProgress }: UploadRequest): Promise<UploadReply> {
+export function uploadLedger({ file, texts = [], kind, agency, onProgress }: UploadRequest): Promise<UploadReply> {
   const form = new FormData();
   form.append('kind', kind);
   if (agency) form.append('agency', agency);
   form.append('file', file, file.name);
+  for (const text of texts) form.append('texts', text, text.name);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/imports');

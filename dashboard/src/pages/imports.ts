@@ -1,4 +1,5 @@
-// 导入: upload a ledger file (a progress bar while it goes up), then the batch's loaded / updated /
+// 导入: upload a ledger file (with an annual-report ledger, its reports' full-text files; a progress bar
+// while they go up), then the batch's loaded / updated /
 // rejected counts, its rejected rows to download, and the rules re-run on the agency; the batch history;
 // and a button to re-run the rules on their own.
 import { ApiError, apiUrl, getJson, sendJson } from '../api/client.ts';
@@ -61,15 +62,26 @@ function historyTable(batches: ImportBatch[]): HTMLElement {
   );
 }
 
+/** A file input behind a Chinese button (the browser's own speaks the browser's language) and the names chosen. */
+function filePicker(name: string, accept: string, label: string, multiple = false): { input: HTMLInputElement; picker: HTMLLabelElement } {
+  const input = el('input', { class: 'visually-hidden', attrs: { type: 'file', name, accept, multiple } });
+  const chosen = el('span', { class: 'muted' }, '未选择文件');
+  input.addEventListener('change', () => {
+    const names = [...(input.files ?? [])].map((f) => f.name);
+    chosen.textContent = names.length ? names.join('、') : '未选择文件';
+  });
+  return { input, picker: el('label', { class: 'file-picker' }, input, el('span', { class: 'button-like' }, label), chosen) };
+}
+
 function uploadForm(context: PageContext): HTMLElement {
   const kind = select('kind', (Object.keys(LEDGER_NAMES) as LedgerKind[]).map((k): [string, string] => [k, LEDGER_NAMES[k]]), 'documents');
-  const file = el('input', { class: 'visually-hidden', attrs: { type: 'file', name: 'file', accept: '.csv,.xlsx,.json,.jsonl,.arrow,.arrows,.ipc' } });
-  // The browser's own file button speaks the browser's language; this one speaks Chinese.
-  const fileName = el('span', { class: 'muted' }, '未选择文件');
-  file.addEventListener('change', () => {
-    fileName.textContent = file.files?.[0]?.name ?? '未选择文件';
+  const { input: file, picker: ledgerPicker } = filePicker('file', '.csv,.xlsx,.json,.jsonl,.arrow,.arrows,.ipc', '选择文件…');
+  // An annual-report ledger's 全文 cells may name files: they go up with it.
+  const { input: texts, picker: textsPicker } = filePicker('texts', '.docx,.html,.htm,.txt', '选择全文文件…', true);
+  textsPicker.hidden = true;
+  kind.addEventListener('change', () => {
+    textsPicker.hidden = kind.value !== 'annual-reports';
   });
-  const filePicker = el('label', { class: 'file-picker' }, file, el('span', { class: 'button-like' }, '选择文件…'), fileName);
   const progress = el('progress', { attrs: { max: 100, value: 0 } });
   const progressText = el('span', { class: 'muted' });
   const progressRow = el('div', { class: 'upload-progress' }, progress, progressText);
@@ -88,6 +100,7 @@ function uploadForm(context: PageContext): HTMLElement {
     try {
       const reply = await uploadLedger({
         file: chosen,
+        texts: kind.value === 'annual-reports' ? [...(texts.files ?? [])] : [],
         kind: kind.value as LedgerKind,
         agency: context.agency,
         onProgress: (sent, total) => {
@@ -118,7 +131,8 @@ function uploadForm(context: PageContext): HTMLElement {
     section(
       '上传台账',
       el('p', { class: 'muted' }, '支持 CSV（UTF-8 或 GBK）、XLSX、JSON、Arrow。表头按名称匹配；同一记录编号再次导入为更新。导入后自动重新检查该机关。'),
-      el('div', { class: 'toolbar' }, field('台账', kind), filePicker, submit),
+      el('div', { class: 'toolbar' }, field('台账', kind), ledgerPicker, textsPicker, submit),
+      el('p', { class: 'muted' }, '年度报告台账的“全文”列可写全文文件名（.docx、.html、.txt），并在此一同选择这些文件。'),
       progressRow,
       result,
     ),

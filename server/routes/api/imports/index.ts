@@ -1,6 +1,6 @@
 // /api/imports: the office uploads a ledger file (multipart, size-limited, streamed to a temporary file),
-// it goes through the same importer as `gongkai import`, and the agency's rules run again; the batch
-// history; a batch's rejected rows as CSV.
+// with an annual-report ledger its reports' full-text files, it goes through the same importer as
+// `gongkai import`, and the agency's rules run again; the batch history; a batch's rejected rows as CSV.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
@@ -10,7 +10,7 @@ import { ImportBatch, ImportsQuery, UploadFields, UploadQuery, UploadReply } fro
 import { ACCESS } from '../../../auth/roles.ts';
 import { agencyFilter, oneAgency } from '../../../auth/scope.ts';
 import { findBatch, listBatches, rejectsCsv } from '../../../data/imports.ts';
-import { spool } from '../../../data/upload.ts';
+import { spoolBeside, spoolDirectory, spoolLedger, type SpoolDirectory } from '../../../data/upload.ts';
 import { CSV_TYPE, sendDownload } from '../../../downloads.ts';
 import { runCheck } from '../../../data/checks.ts';
 import { importLedgerFile, type LedgerKind } from '../../../../importers/index.ts';
@@ -36,6 +36,36 @@ function uploadFields(query: Record<string, unknown>, fields: Record<string, unk
     );
   }
   return candidate as { kind: LedgerKind; agency?: string };
+}
+
+interface SpooledLedger {
+  agency: string;
+  kind: LedgerKind;
+  name: string;
+  file: string;
+}
+
+/** The first file is the ledger, the others (an annual-report ledger's only) its reports' full texts. */
+async function spoolParts(request: FastifyRequest, into: SpoolDirectory): Promise<SpooledLedger> {
+  let ledger: SpooledLedger | null = null;
+  for await (const part of request.parts()) {
+    if (part.type !== 'file') continue;
+    if (ledger) {
+      if (ledger.kind !== 'annual-reports') {
+        part.file.resume();
+        throw badRequest('只有年度报告台账可以附带全文文件', 'texts');
+      }
+      await spoolBeside(part.file, part.filename, into);
+    } else {
+      const fields = uploadFields(request.query as Record<string, unknown>, part.fields as Record<string, unknown>);
+      const agency = oneAgency(request.scope, fields.agency);
+      ledger = { agency, kind: fields.kind, name: part.filename, file: await spoolLedger(part.file, part.filename, into) };
+    }
+    // A file over the limit arrives truncated: refuse it rather than import part of a ledger or a report.
+    if (part.file.truncated) throw new HttpError(413, '上传内容超过大小限制');
+  }
+  if (!ledger) throw badRequest('缺少上传文件（file）', 'file');
+  return ledger;
 }
 
 /** The upload through the importer, then the agency's rules again; both logged. */
@@ -89,7 +119,8 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['导入'],
         summary: '上传台账文件并导入，然后重新检查该机关',
         description:
-          'multipart/form-data，字段 file 为台账文件（CSV、XLSX、JSON、Arrow）；kind、agency 可在查询参数或文件之前的表单字段中给出。',
+          'multipart/form-data，字段 file 为台账文件（CSV、XLSX、JSON、Arrow）；kind、agency 可在查询参数或文件之前的表单字段中给出。' +
+          '年度报告台账之后可再附全文文件（字段 texts，.docx、.html 或 .txt，可多个），台账“全文”列写其文件名。',
         consumes: ['multipart/form-data'],
         querystring: UploadQuery,
         response: withErrors({ 201: UploadReply, 413: ErrorBody, 415: ErrorBody }),
@@ -97,16 +128,11 @@ const importsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (!request.isMultipart()) throw new HttpError(415, '请以 multipart/form-data 上传文件');
-      const part = await request.file();
-      if (!part) throw badRequest('缺少上传文件（file）', 'file');
-      const fields = uploadFields(request.query, part.fields as Record<string, unknown>);
-      const agency = oneAgency(request.scope, fields.agency);
-      const spooled = await spool(part.file, part.filename, app.uploadDir);
+      const spooled = await spoolDirectory(app.uploadDir);
       let answer;
       try {
-        // A file over the limit arrives truncated: refuse it rather than import part of a ledger.
-        if (part.file.truncated) throw new HttpError(413, '上传内容超过大小限制');
-        answer = await importAndCheck(app, request, { agency, kind: fields.kind, file: spooled.file, directory: spooled.directory, name: part.filename });
+        const ledger = await spoolParts(request, spooled);
+        answer = await importAndCheck(app, request, { ...ledger, directory: spooled.directory });
       } finally {
         await spooled.remove();
       }
