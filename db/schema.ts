@@ -221,6 +221,8 @@ export interface FindingTable {
   status_by: string | null;
   status_note: string | null;
   status_at: Timestamp | null;
+  /** The due date, else the subject's own date: what places the finding in a period (set by the engine). */
+  period_date: Generated<DateString | null>;
 }
 
 export interface InspectionTable {

@@ -58,7 +58,8 @@ export function countedRelation({ agency, period, scheme }: CountingScope): RawB
     where f.agency = ${agency}
       and f.status in (${statuses})
       and not f.resolved_by_data
-      and coalesce(f.due, f.actual) between ${period.from}::date and ${period.to}::date
+      -- The appraisal year read as \`gongkai check --from/--to\` reads a period (finding.period_date).
+      and coalesce(f.period_date, f.due, f.actual) between ${period.from}::date and ${period.to}::date
     union all
     select null::bigint, r.section, m.item, m.item_order, m.deduction, m.deduction_order, m.points,
       'request:' || r.request_no || ':' || lost.kind, null, lost.kind || '结果为纠正', 'request', r.request_no,

@@ -138,19 +138,21 @@ async function mergeFindings(trx: Transaction<Database>, result: RunResult, opti
     .executeTakeFirstOrThrow();
   await sql`
     insert into finding as f (agency, rule, severity, subject_kind, subject, section, due, actual, late_workdays,
-      message, details, profile, profile_version, first_run_id, last_run_id)
+      message, details, profile, profile_version, first_run_id, last_run_id, period_date)
     select ${options.agency}, s.rule, s.severity, s.subject_kind, s.subject, s.section, s.due, s.actual,
-      s.late_workdays, s.message, s.details, ${result.profile.id}, ${result.profile.version}, ${run.id}, ${run.id}
+      s.late_workdays, s.message, s.details, ${result.profile.id}, ${result.profile.version}, ${run.id}, ${run.id},
+      coalesce(s.due, s.period_date)
     from finding_stage s
     on conflict (agency, rule, subject_kind, subject) do update set
       severity = excluded.severity, section = excluded.section, due = excluded.due, actual = excluded.actual,
       late_workdays = excluded.late_workdays, message = excluded.message, details = excluded.details,
       profile = excluded.profile, profile_version = excluded.profile_version,
-      last_run_id = excluded.last_run_id, resolved_by_data = false
+      last_run_id = excluded.last_run_id, resolved_by_data = false, period_date = excluded.period_date
     where (f.severity, f.section, f.due, f.actual, f.late_workdays, f.message, f.details, f.profile,
-           f.profile_version, f.resolved_by_data)
+           f.profile_version, f.resolved_by_data, f.period_date)
       is distinct from (excluded.severity, excluded.section, excluded.due, excluded.actual, excluded.late_workdays,
-           excluded.message, excluded.details, excluded.profile, excluded.profile_version, false)`.execute(trx);
+           excluded.message, excluded.details, excluded.profile, excluded.profile_version, false,
+           excluded.period_date)`.execute(trx);
   // A period-limited run does not see findings outside its period, so only a full run resolves.
   if (!options.from && !options.to) {
     await sql`

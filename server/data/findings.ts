@@ -24,8 +24,10 @@ function filtered(db: Db, f: FindingFilter) {
   if (f.rule) q = f.rule.endsWith('/') ? q.where('f.rule', 'like', startsWith(f.rule)) : q.where('f.rule', '=', f.rule);
   if (f.severity) q = q.where('f.severity', '=', f.severity);
   if (f.status) q = q.where('f.status', '=', f.status);
-  if (f.from) q = q.where('f.due', '>=', f.from);
-  if (f.to) q = q.where('f.due', '<=', f.to);
+  // A period is read as `gongkai check --from/--to` reads it: by the due date, or the subject's own date
+  // for a finding with no due date (finding.period_date; the due date on rows merged before it existed).
+  if (f.from) q = q.where(sql<string>`coalesce(f.period_date, f.due)`, '>=', f.from);
+  if (f.to) q = q.where(sql<string>`coalesce(f.period_date, f.due)`, '<=', f.to);
   if (!f.resolved) q = q.where('f.resolved_by_data', '=', false);
   return q;
 }

@@ -127,8 +127,10 @@ export async function createInspection(
     insert into inspection_finding (inspection_id, finding_id)
     select ${id}, f.id from finding f
     where f.agency = ${inspection.agency} and not f.resolved_by_data and f.status = 'open'
-      and (coalesce(f.due, f.actual) between ${inspection.from}::date and ${inspection.to}::date
-           or (f.due is null and f.actual is null))`.execute(db);
+      -- The period as \`gongkai check --from/--to\` reads it (finding.period_date: the due date, else the
+      -- subject's own date); findings merged before that column keep the older reading.
+      and (coalesce(f.period_date, f.due, f.actual) between ${inspection.from}::date and ${inspection.to}::date
+           or (f.period_date is null and f.due is null and f.actual is null))`.execute(db);
   return { id, findings: Number(inserted.numAffectedRows ?? 0) };
 }
 

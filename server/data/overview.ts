@@ -21,24 +21,27 @@ export async function overview(db: Kysely<Database>, f: OverviewFilter) {
   const conditions = [sql`not f.resolved_by_data`];
   if (f.agency) conditions.push(sql`f.agency = ${f.agency}`);
   if (f.section) conditions.push(sql`f.section = ${f.section}`);
-  if (f.from) conditions.push(sql`f.due >= ${f.from}::date`);
-  if (f.to) conditions.push(sql`f.due <= ${f.to}::date`);
+  // A finding's place in time is its due date, or its subject's own date when it has none (period_date, as
+  // `gongkai check --from/--to` reads a period); rows merged before period_date existed have only the due date.
+  const when = sql`coalesce(f.period_date, f.due)`;
+  if (f.from) conditions.push(sql`${when} >= ${f.from}::date`);
+  if (f.to) conditions.push(sql`${when} <= ${f.to}::date`);
   const { rows } = await sql<GroupRow>`
     select
       case
         when grouping(f.rule) = 0 then 'rule'
         when grouping(f.section) = 0 then 'section'
-        when grouping(to_char(f.due, 'YYYY-MM')) = 0 then 'month'
+        when grouping(to_char(${when}, 'YYYY-MM')) = 0 then 'month'
         when grouping(f.status) = 0 then 'status'
         when grouping(f.severity) = 0 then 'severity'
         else 'total'
       end as set,
-      coalesce(f.rule, f.section, to_char(f.due, 'YYYY-MM'), f.status, f.severity) as key,
+      coalesce(f.rule, f.section, to_char(${when}, 'YYYY-MM'), f.status, f.severity) as key,
       count(*)::int as n,
       (count(*) filter (where f.status = 'open'))::int as open
     from finding f
     where ${sql.join(conditions, sql` and `)}
-    group by grouping sets ((f.rule), (f.section), (to_char(f.due, 'YYYY-MM')), (f.status), (f.severity), ())`.execute(db);
+    group by grouping sets ((f.rule), (f.section), (to_char(${when}, 'YYYY-MM')), (f.status), (f.severity), ())`.execute(db);
 
   const of = (set: GroupRow['set']) => rows.filter((r) => r.set === set);
   const byStatus: Record<FindingStatus, number> = { open: 0, rectified: 0, explained: 0, waived: 0 };
