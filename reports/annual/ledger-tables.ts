@@ -22,43 +22,7 @@ function addToTotals(figures: Figures, row: string, column: string, n: number) {
 export async function computeLedgerTables(db: Kysely<Database>, agency: string, year: number): Promise<LedgerTables> {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
-  const figures: Figures = {};
-  for (const row of ['本年新收', '上年结转', ...OUTCOME_LEAVES, TOTAL, '结转下年度']) {
-    for (const column of [...APPLICANT_COLUMNS, TOTAL]) figures[part3Key(row, column)] = 0;
-  }
-
-  // A request answered on the spot with no answer date was answered the day it was received.
-  const answered = sql`coalesce(answered_on, case when on_the_spot then received_on end)`;
-  const counts = await sql<{ applicant_type: string; received: number; carried_in: number; carried_out: number }>`
-    select applicant_type,
-      count(*) filter (where received_on between ${first}::date and ${last}::date)::int as received,
-      count(*) filter (where received_on < ${first}::date and (${answered} is null or ${answered} >= ${first}::date))::int
-        as carried_in,
-      count(*) filter (where received_on <= ${last}::date and (${answered} is null or ${answered} > ${last}::date))::int
-        as carried_out
-    from request where agency = ${agency}
-    group by applicant_type`.execute(db);
-  const outcomes = await sql<{ applicant_type: string; outcome: string | null; n: number }>`
-    select applicant_type, outcome, count(*)::int as n
-    from request
-    where agency = ${agency} and ${answered} between ${first}::date and ${last}::date
-    group by applicant_type, outcome`.execute(db);
-
-  const column = (type: string) => ((APPLICANT_COLUMNS as readonly string[]).includes(type) ? type : '其他');
-  for (const r of counts.rows) {
-    addToTotals(figures, '本年新收', column(r.applicant_type), r.received);
-    addToTotals(figures, '上年结转', column(r.applicant_type), r.carried_in);
-    addToTotals(figures, '结转下年度', column(r.applicant_type), r.carried_out);
-  }
-  let unclassified = 0;
-  for (const r of outcomes.rows) {
-    if (r.outcome && (OUTCOME_LEAVES as readonly string[]).includes(r.outcome)) {
-      addToTotals(figures, r.outcome, column(r.applicant_type), r.n);
-      addToTotals(figures, TOTAL, column(r.applicant_type), r.n);
-    } else {
-      unclassified += r.n;
-    }
-  }
+  const { figures, unclassified } = await computePart3(db, agency, year);
 
   const reviews = await sql<{ group: string; result: string; n: number }>`
     select g.grp as group, g.result, count(*)::int as n
@@ -98,6 +62,65 @@ export async function computeLedgerTables(db: Kysely<Database>, agency: string, 
     }
   }
 
-  const any = await db.selectFrom('request').select('request_no').where('agency', '=', agency).limit(1).executeTakeFirst();
-  return { year, figures, unclassified, hasRequests: Boolean(any) };
+  return { year, figures, unclassified, hasRequests: await hasRequestLedger(db, agency) };
 }
+
+/**
+ * Part 三 alone (what report/annual-ledger-mismatch compares): received in the year by applicant type,
+ * carried in, the outcome leaves of the requests answered in the year, carried out; and the answered
+ * requests whose outcome is no leaf.
+ */
+export async function computePart3(
+  db: Kysely<Database>,
+  agency: string,
+  year: number,
+): Promise<{ figures: Figures; unclassified: number }> {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const figures: Figures = {};
+  for (const row of ['本年新收', '上年结转', ...OUTCOME_LEAVES, TOTAL, '结转下年度']) {
+    for (const column of [...APPLICANT_COLUMNS, TOTAL]) figures[part3Key(row, column)] = 0;
+  }
+
+  // A request answered on the spot with no answer date was answered the day it was received.
+  const answered = sql`coalesce(answered_on, case when on_the_spot then received_on end)`;
+  const counts = await sql<{ applicant_type: string; received: number; carried_in: number; carried_out: number }>`
+    select applicant_type,
+      count(*) filter (where received_on between ${first}::date and ${last}::date)::int as received,
+      count(*) filter (where received_on < ${first}::date and (${answered} is null or ${answered} >= ${first}::date))::int
+        as carried_in,
+      count(*) filter (where received_on <= ${last}::date and (${answered} is null or ${answered} > ${last}::date))::int
+        as carried_out
+    from request where agency = ${agency}
+    group by applicant_type`.execute(db);
+  const outcomes = await sql<{ applicant_type: string; outcome: string | null; n: number }>`
+    select applicant_type, outcome, count(*)::int as n
+    from request
+    where agency = ${agency} and ${answered} between ${first}::date and ${last}::date
+    group by applicant_type, outcome`.execute(db);
+
+  const column = (type: string) => ((APPLICANT_COLUMNS as readonly string[]).includes(type) ? type : '其他');
+  for (const r of counts.rows) {
+    addToTotals(figures, '本年新收', column(r.applicant_type), r.received);
+    addToTotals(figures, '上年结转', column(r.applicant_type), r.carried_in);
+    addToTotals(figures, '结转下年度', column(r.applicant_type), r.carried_out);
+  }
+  let unclassified = 0;
+  for (const r of outcomes.rows) {
+    if (r.outcome && (OUTCOME_LEAVES as readonly string[]).includes(r.outcome)) {
+      addToTotals(figures, r.outcome, column(r.applicant_type), r.n);
+      addToTotals(figures, TOTAL, column(r.applicant_type), r.n);
+    } else {
+      unclassified += r.n;
+    }
+  }
+
+  return { figures, unclassified };
+}
+
+/** Whether the agency's request ledger has any row at all. */
+export async function hasRequestLedger(db: Kysely<Database>, agency: string): Promise<boolean> {
+  const any = await db.selectFrom('request').select('request_no').where('agency', '=', agency).limit(1).executeTakeFirst();
+  return Boolean(any);
+}
+
