@@ -14,6 +14,10 @@ import { ZipPacer } from './zip-pacing.ts';
 
 export const EVIDENCE_HEAD_ROWS = 2;
 
+// A row's own style (none here) shared by every row: ExcelJS gives each new row a fresh empty style object,
+// and a style object it has not seen is rendered to XML and looked up again, once per row.
+const NO_ROW_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
 type Cell = string | number | null;
 interface Column {
   head: string;
@@ -97,6 +101,7 @@ export class EvidenceSheetWriter {
     const columns = this.columns;
     for (const e of rows) {
       const row = this.sheet.getRow(this.nextRow);
+      (row as ExcelJS.Row & { style: Partial<ExcelJS.Style> }).style = NO_ROW_STYLE;
       context.serial = this.nextRow - EVIDENCE_HEAD_ROWS;
       context.deductionName = this.deductionNames.get(e.deduction) ?? e.deduction;
       let lines = 1;
