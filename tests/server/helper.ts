@@ -2,6 +2,7 @@
 // sections, the findings produced by the real engine, one account per role, and helpers that call the
 // whole app through app.inject as a given user (with that user's session cookie and CSRF token).
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import type { Gk } from '../../db/connection.ts';
 import { buildApp, type AppOptions } from '../../server/app.ts';
 import { createAccount } from '../../server/auth/users.ts';
@@ -123,5 +124,22 @@ export async function testClient(gk: Gk, options: Partial<AppOptions> = {}): Pro
       const headers = { ...(options.headers ?? {}), ...(csrf ? { [CSRF_HEADER]: session.csrfToken } : {}) };
       return app.inject({ ...options, headers, cookies: { ...(options.cookies ?? {}), [SESSION_COOKIE]: session.token } });
     },
+  };
+}
+
+/**
+ * For a suite: the fixture seeded into the suite's database and a client on it, closed after the suite.
+ * Returns the client's getter (the client exists once beforeAll has run).
+ */
+export function seededClient(use: () => Gk, options: Partial<AppOptions> = {}): () => TestClient {
+  let client: TestClient | undefined;
+  beforeAll(async () => {
+    await seedFixture(use());
+    client = await testClient(use(), options);
+  });
+  afterAll(() => client?.app.close());
+  return () => {
+    if (!client) throw new Error('the seeded client is made in beforeAll');
+    return client;
   };
 }
