@@ -28,10 +28,15 @@ export interface KeysFound {
 }
 
 export async function probeKeys(session: LoadSession, ledger: LedgerSpec, target: LedgerTarget, keys: readonly string[]): Promise<KeysFound> {
+  // One primary-key lookup per key (LIMIT 1 keeps the lateral query from being flattened into a join):
+  // the rows this transaction is adding are not in the statistics yet, and with a join or `= any(…)`
+  // the planner took the agency's rows for few and read them all, a longer read with every batch.
   const [found] = await session.query<KeysFound>(
-    `select count(*) filter (where batch_id is distinct from $2)::int as existing,
-            count(*) filter (where batch_id = $2)::int as repeated
-       from ${ledger.table} where agency = $1 and "${ledger.keyColumn}" = any($3::${keySqlType(ledger)}[])`,
+    `select count(*) filter (where t.batch_id is distinct from $2)::int as existing,
+            count(*) filter (where t.batch_id = $2)::int as repeated
+       from unnest($3::${keySqlType(ledger)}[]) as k(key)
+       cross join lateral (select batch_id from ${ledger.table}
+                            where agency = $1 and "${ledger.keyColumn}" = k.key limit 1) t`,
     [target.agency, target.batchId, keys],
   );
   return found!;
