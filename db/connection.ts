@@ -56,7 +56,18 @@ export async function openDatabase(spec: string, options: { migrate?: boolean } 
   if (isPostgresUrl(spec)) {
     const pool = new pg.Pool({ connectionString: spec, types: pgTypes, max: 8 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    gk = { db, kind: 'postgres', location: redactUrl(spec), pglite: null, pgPool: pool, close: () => db.destroy() };
+    let closing = false;
+    // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … WITH (FORCE) while
+    // the pool is closing) is reported on the pool; unheard, Node would end the process. The pool has already
+    // discarded that connection and opens another when one is needed, so it is only worth a warning.
+    pool.on('error', (error) => {
+      if (!closing) process.emitWarning(`PostgreSQL 空闲连接已断开 / idle connection lost: ${error.message}`);
+    });
+    const close = () => {
+      closing = true;
+      return db.destroy();
+    };
+    gk = { db, kind: 'postgres', location: redactUrl(spec), pglite: null, pgPool: pool, close };
   } else {
     const memory = spec === 'memory://' || spec === ':memory:';
     // Loaded only here: PGlite's module alone is ~55 MB of resident memory that a PostgreSQL run never needs.

@@ -1,0 +1,39 @@
+// An idle PostgreSQL connection that the server ends (a restart, pg_terminate_backend, a forced DROP
+// DATABASE) must not end the process: the pool discards it, warns, and the next query opens another.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { ADMIN_URL, postgresProblem, REQUIRE_POSTGRES, TEST_DATABASES } from '../helpers/databases.ts';
+import type { Gk } from '../../db/connection.ts';
+
+const problem = await postgresProblem();
+if (problem && !REQUIRE_POSTGRES) console.warn(`跳过：PostgreSQL 不可达（${problem}）`);
+const postgres = TEST_DATABASES.find((d) => d.name === 'PostgreSQL')!;
+
+(problem && !REQUIRE_POSTGRES ? describe.skip : describe)('PostgreSQL pool: a connection ended by the server', () => {
+  let opened: Awaited<ReturnType<typeof postgres.open>>;
+  let gk: Gk;
+  beforeAll(async () => {
+    opened = await postgres.open();
+    gk = opened.gk;
+  });
+  afterAll(() => opened?.drop());
+
+  it('warns, keeps the process, and answers the next query on a new connection', async () => {
+    const first = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(gk.db);
+    const pid = first.rows[0]!.pid;
+    const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+    // The connection is idle in the pool now; end it from a connection of the test server's own.
+    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    try {
+      await admin.query('select pg_terminate_backend($1)', [pid]);
+    } finally {
+      await admin.end();
+    }
+    const warning = await warned;
+    expect(warning.message).toContain('idle connection lost');
+    const again = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(gk.db);
+    expect(again.rows[0]!.pid).not.toBe(pid);
+  });
+});
