@@ -16,17 +16,24 @@ export async function insertDefaults(session: LoadSession, ledger: LedgerSpec): 
   return row!;
 }
 
-export async function copyIntoLedger(
-  session: LoadSession,
-  ledger: LedgerSpec,
-  target: { agency: string; batchId: number; defaults: Readonly<Record<string, string>> },
-  rows: readonly StagedRow[],
-): Promise<void> {
-  if (rows.length === 0) return;
+export interface LedgerRowsTarget {
+  agency: string;
+  batchId: number;
+  defaults: Readonly<Record<string, string>>;
+}
+
+/** The COPY text of rows for the ledger itself: agency, the staged columns, batch and source row. */
+export function ledgerCopyText(ledger: LedgerSpec, target: LedgerRowsTarget, rows: readonly StagedRow[]): string {
   const names = stagedColumns(ledger).map((c) => c.column);
   const lead = escapeValue(target.agency);
   const batch = `\t${target.batchId}\t`;
   let data = '';
   for (const { row, values } of rows) data += copyLineOf(lead, values, names, target.defaults, `${batch}${row}`);
+  return data;
+}
+
+export async function copyIntoLedger(session: LoadSession, ledger: LedgerSpec, data: string): Promise<void> {
+  if (data === '') return;
+  const names = stagedColumns(ledger).map((c) => c.column);
   await session.copyIn(ledger.table, ['agency', ...names, 'batch_id', 'source_row'], data);
 }

@@ -5,7 +5,7 @@
 import type { LedgerSpec } from '../ledgers/ledger.ts';
 import type { LoadSession } from './session.ts';
 import { clearStaging, createStaging, stageRows, type StagedRow } from './staging.ts';
-import { copyIntoLedger, insertDefaults } from './direct.ts';
+import { copyIntoLedger, insertDefaults, ledgerCopyText } from './direct.ts';
 import { findDuplicates, mergeStaged, probeKeys, recordSuperseded, type Duplicate, type LedgerTarget } from './merge.ts';
 
 export class LedgerLoader {
@@ -39,11 +39,14 @@ export class LedgerLoader {
     const keys = new Set<string>();
     for (const { values } of rows) keys.add(values[this.ledger.keyColumn]!);
     const repeatedInBatch = rows.length - keys.size;
-    const found = await probeKeys(this.session, this.ledger, this.target, [...keys]);
+    const probe = probeKeys(this.session, this.ledger, this.target, [...keys]);
+    // While the server looks the keys up, the rows are written out for the usual answer: all new.
+    const direct = repeatedInBatch === 0 ? ledgerCopyText(this.ledger, { ...this.target, defaults: this.defaults }, rows) : '';
+    const found = await probe;
     this.updated += found.existing;
     this.superseded += found.repeated + repeatedInBatch;
     if (found.existing === 0 && found.repeated === 0 && repeatedInBatch === 0) {
-      await copyIntoLedger(this.session, this.ledger, { ...this.target, defaults: this.defaults }, rows);
+      await copyIntoLedger(this.session, this.ledger, direct);
       return;
     }
     await stageRows(this.session, this.ledger, rows);
