@@ -49,10 +49,13 @@ export async function probeKeys(session: LoadSession, ledger: LedgerSpec, target
 export async function recordSuperseded(session: LoadSession, ledger: LedgerSpec, target: LedgerTarget, within: { earlier: boolean; inBatch: boolean }) {
   const key = `"${ledger.keyColumn}"`;
   if (within.earlier) {
+    // One primary-key lookup per staged key, as in probeKeys.
     await session.query(
       `insert into ${SUPERSEDED_TABLE} (key, source_row)
-       select t.${key}, t.source_row from ${ledger.table} t
-        where t.agency = $1 and t.batch_id = $2 and t.${key} in (select ${key} from ${STAGING_TABLE})`,
+       select t.${key}, t.source_row from (select distinct ${key} as key from ${STAGING_TABLE}) s
+        cross join lateral (select ${key}, source_row, batch_id from ${ledger.table}
+                             where agency = $1 and ${key} = s.key limit 1) t
+        where t.batch_id = $2`,
       [target.agency, target.batchId],
     );
   }
