@@ -1,12 +1,11 @@
 // CSV (and tab-separated text): encoding and delimiter told from the first bytes, records by csv-parse.
 // Row numbers are the file lines where records start, so a quoted field across lines keeps them true.
 import { parse } from 'csv-parse';
-import { pipeline, Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
 import iconv from 'iconv-lite';
 import { countedFileStream, fileHead } from './byte-stream.ts';
 import { detectEncoding, ENCODING_SAMPLE_BYTES, toUtf8Stream, type TextEncoding } from './encoding.ts';
 import { objectChunks, type ByteCounter, type Sheet, type SourceRow } from './table.ts';
-import { plainCsvRecords, type QuotedRest } from './plain-csv.ts';
 import { ImportFileError } from '../errors.ts';
 
 /** Longer than any real record; a larger one is an unclosed quote swallowing the file. */
@@ -49,46 +48,32 @@ function lineBreaksIn(record: string[]): number {
   return breaks;
 }
 
-const tooLong = (line: number) => new Error(`Max Record Size: record exceed the maximum number of tolerated bytes of ${MAX_RECORD_BYTES} at line ${line}`);
-
-/** The records of UTF-8 CSV bytes, in chunks: split by plain-csv.ts until a quote, by csv-parse from there. */
-export function csvRecords(source: AsyncIterable<Buffer>, delimiter: string): AsyncGenerator<string[][]> {
-  const options = {
-    delimiter,
-    relax_column_count: true,
-    // Hand-made CSVs quote titles like 关于"安全生产"的通知 without doubling the quotes.
-    relax_quotes: true,
-    skip_empty_lines: false,
-    max_record_size: MAX_RECORD_BYTES,
-  };
-  // The byte-order mark is behind by then; the line end found so far stays the line end.
-  const quoted = ({ recordDelimiter, head, rest }: QuotedRest) => {
-    const parser = parse({ ...options, bom: false, ...(recordDelimiter ? { record_delimiter: recordDelimiter } : {}) });
-    pipeline(Readable.from(withHead(head, rest)), parser, () => {});
-    return objectChunks<string[]>(parser);
-  };
-  return plainCsvRecords(source, { delimiter, maxRecordBytes: MAX_RECORD_BYTES, tooLong }, quoted);
-}
-
 export async function openCsv(file: string, name: string, counter: ByteCounter): Promise<{ encoding: TextEncoding; sheet: Sheet }> {
   const { encoding, sample } = await textEncodingOf(file, name);
   const delimiter = sniffDelimiter(sample);
 
   async function* rows(): AsyncGenerator<SourceRow[]> {
-    const utf8 = toUtf8Stream(encoding, (offset) => unknownEncodingError(name, offset));
-    pipeline(countedFileStream(file, counter), utf8, () => {});
-    const records = csvRecords(utf8, delimiter);
+    const parser = parse({
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      // Hand-made CSVs quote titles like 关于"安全生产"的通知 without doubling the quotes.
+      relax_quotes: true,
+      skip_empty_lines: false,
+      max_record_size: MAX_RECORD_BYTES,
+    });
+    pipeline(countedFileStream(file, counter), toUtf8Stream(encoding, (offset) => unknownEncodingError(name, offset)), parser, () => {});
     // Line numbers are counted here rather than taken from csv-parse's `info`, which costs a third of
     // its speed: with empty lines kept as records, a record starts on the line after the previous one
     // ended, and spans one more line per line break inside its (quoted) fields.
     let lastLine = 0;
     try {
-      for await (const chunkRecords of records) {
-        const chunk: SourceRow[] = new Array(chunkRecords.length);
-        for (let i = 0; i < chunkRecords.length; i++) {
+      for await (const records of objectChunks<string[]>(parser)) {
+        const chunk: SourceRow[] = new Array(records.length);
+        for (let i = 0; i < records.length; i++) {
           const row = lastLine + 1;
-          lastLine = row + lineBreaksIn(chunkRecords[i]!);
-          chunk[i] = { row, cells: chunkRecords[i]! };
+          lastLine = row + lineBreaksIn(records[i]!);
+          chunk[i] = { row, cells: records[i]! };
         }
         yield chunk;
       }
@@ -100,9 +85,4 @@ export async function openCsv(file: string, name: string, counter: ByteCounter):
   }
 
   return { encoding, sheet: { name: null, rows: rows() } };
-}
-
-async function* withHead(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
-  if (head.length > 0) yield head;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
