@@ -65,15 +65,16 @@ async function importStep(a: Args) {
   }
 }
 
-/** COPY of the same CSV into `like document` (no keys, no indexes, no checks): the database's own floor. */
+/** The database's own COPY of the same CSV into the same ledger table (the baseline the issue names). */
 async function copyStep(a: Args) {
   const gk = await openDatabase(a.db);
   const columns = DOCUMENT_COLUMNS.map(([, en]) => en).join(', ');
-  const copy = `copy copy_target (${columns}) from STDIN with (format csv, header true)`;
+  const copy = `copy document (${columns}) from STDIN with (format csv, header true)`;
   try {
-    await sql`drop table if exists copy_target`.execute(gk.db);
-    await sql`create table copy_target (like document including defaults)`.execute(gk.db);
-    await sql`alter table copy_target alter column agency set default 'bench-copy'`.execute(gk.db);
+    // The same table the importer loads, with its key, indexes, agency reference and batch checks: COPY
+    // cannot fill a constant column, so the agency comes from a default, in this throw-away database only.
+    await sql`insert into agency (code, name) values ('bench-copy', 'bench-copy')`.execute(gk.db);
+    await sql`alter table document alter column agency set default 'bench-copy'`.execute(gk.db);
     let started: number;
     if (gk.pgPool) {
       const client = await gk.pgPool.connect();
@@ -107,13 +108,12 @@ async function copyStep(a: Args) {
       started = performance.now();
       await pglite.transaction(async (tx) => {
         for (const p of pieces) {
-          await tx.query(`copy copy_target (${columns}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([p]) });
+          await tx.query(`copy document (${columns}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([p]) });
         }
       });
     }
     const elapsed = seconds(started);
-    const rows = Number((await sql<{ n: string }>`select count(*) as n from copy_target`.execute(gk.db)).rows[0]!.n);
-    await sql`drop table copy_target`.execute(gk.db);
+    const rows = Number((await sql<{ n: string }>`select count(*) as n from document where agency = 'bench-copy'`.execute(gk.db)).rows[0]!.n);
     return { seconds: elapsed, rows };
   } finally {
     await gk.close();

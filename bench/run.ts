@@ -231,7 +231,7 @@ async function measure(kind: 'pglite' | 'postgres', manifest: Manifest, docs: Aw
     };
     rows.push(
       {
-        figure: `import ${docs.rows} documents, rows/s vs COPY`,
+        figure: `import ${docs.rows} documents, rows/s vs COPY into the same table`,
         goal: '≥ 50% of COPY',
         measured: `${(share * 100).toFixed(0)}% (${Math.round(docs.rows / importSeconds)} vs ${Math.round(docs.rows / copySeconds)} rows/s; ${importSeconds.toFixed(1)} s vs ${copySeconds.toFixed(1)} s)`,
         holds: share >= 0.5,
