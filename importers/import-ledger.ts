@@ -78,7 +78,9 @@ export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<
   const rejectsFile = dryRun ? null : new RejectsFile(rejectsPathFor(name, options.rejectsDir ?? directory));
 
   try {
-    const checksum = await sha256File(options.file);
+    // Computed beside the load (in a worker for a large file) and recorded when the batch closes.
+    const checksum = sha256File(options.file);
+    checksum.catch(() => {}); // awaited below; a failed load must not leave it unheard
     if (!dryRun) await ensureAgency(gk.db, options.agency);
     const outcome = await inLoadTransaction(gk, !dryRun, async (session) => {
       // A dry run loads too (for true counts) and rolls back; the agency and batch it needs go with it.
@@ -88,7 +90,6 @@ export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<
         kind: options.kind,
         format: table.format,
         fileName: name,
-        checksum,
         user: options.user ?? null,
         details: batchDetails(table, name),
       });
@@ -102,7 +103,7 @@ export async function importLedgerFile(gk: Gk, options: ImportOptions): Promise<
       const duplicates = await loader.duplicates();
       const counts = { read: totals.read, loaded: loader.loaded, updated: loader.updated, rejected: totals.rejected };
       if (!dryRun) {
-        await closeBatch(session, batchId, counts, {
+        await closeBatch(session, batchId, counts, await checksum, {
           ...batchDetails(table, name),
           duplicateKeys: duplicates.keys,
           supersededRows: loader.superseded,

@@ -14,16 +14,19 @@ export interface BatchOpening {
   kind: LedgerKind;
   format: string;
   fileName: string;
-  checksum: string;
   user: string | null;
   details: Record<string, unknown>;
 }
 
+/**
+ * The batch row, inside the load's transaction. Its checksum is set by closeBatch (it is computed beside the
+ * load); the row is seen by no one before the transaction commits.
+ */
 export async function openBatch(session: LoadSession, batch: BatchOpening): Promise<number> {
   const [row] = await session.query<{ id: number }>(
     `insert into import_batch (agency, ledger, source_format, file_name, checksum, imported_by, details)
-     values ($1, $2, $3, $4, $5, $6, $7::jsonb) returning id`,
-    [batch.agency, batch.kind, batch.format, batch.fileName, batch.checksum, batch.user, jsonText(batch.details)],
+     values ($1, $2, $3, $4, '', $5, $6::jsonb) returning id`,
+    [batch.agency, batch.kind, batch.format, batch.fileName, batch.user, jsonText(batch.details)],
   );
   return Number(row!.id);
 }
@@ -35,10 +38,17 @@ export interface BatchCounts {
   rejected: number;
 }
 
-export async function closeBatch(session: LoadSession, id: number, counts: BatchCounts, details: Record<string, unknown>): Promise<void> {
+export async function closeBatch(
+  session: LoadSession,
+  id: number,
+  counts: BatchCounts,
+  checksum: string,
+  details: Record<string, unknown>,
+): Promise<void> {
   await session.query(
-    `update import_batch set rows_read = $2, rows_loaded = $3, rows_updated = $4, rows_rejected = $5, details = $6::jsonb where id = $1`,
-    [id, counts.read, counts.loaded, counts.updated, counts.rejected, jsonText(details)],
+    `update import_batch set rows_read = $2, rows_loaded = $3, rows_updated = $4, rows_rejected = $5, details = $6::jsonb,
+       checksum = $7 where id = $1`,
+    [id, counts.read, counts.loaded, counts.updated, counts.rejected, jsonText(details), checksum],
   );
 }
 
