@@ -26,6 +26,7 @@ export default defineQueryRule({
   async run({ db, agency, options }) {
     const agencies = await db.selectFrom('agency').select(['code', 'name']).execute();
     await refreshReportGrams(db, agency, options.gram, agencies.flatMap((a) => [a.name, a.code]));
+    await fillPairCounts(db, agency);
     const result = await sql<{
       year: number;
       other_agency: string;
@@ -34,50 +35,14 @@ export default defineQueryRule({
       similarity: number;
       published_on: string | null;
     }>`
-      with texts as (
-        select r.agency, r.year, r.published_on, h.gram_count,
-          lag(r.year) over (partition by r.agency order by r.year) as previous_year
-        from annual_report r
-        join annual_report_text_grams h on h.agency = r.agency and h.year = r.year
-        where ${comparedWith(agency)}
-      ),
-      -- The pairs to compare: each report of the agency with its previous report and with the other
-      -- agencies' reports of the same year.
-      pairs as (
-        select t.agency, t.year, t.gram_count, o.agency as other_agency, o.year as other_year,
-          o.gram_count as other_gram_count
-        from texts t join texts o
-          on (o.agency = t.agency and o.year = t.previous_year) or (o.agency <> t.agency and o.year = t.year)
-        where t.agency = ${agency}
-      ),
-      -- The agency's own grams (a few thousand) are the hash side; every other report's grams are probed
-      -- once, by equality on (year, gram) for the same year and on gram alone for the previous report.
-      mine as materialized (
-        select t.year, t.previous_year, g.gram
-        from texts t join annual_report_gram g on g.agency = t.agency and g.year = t.year
-        where t.agency = ${agency}
-      ),
-      counts as materialized (
-        select m.year, b.agency as other_agency, b.year as other_year, count(*) as n
-        from mine m join annual_report_gram b on b.year = m.year and b.gram = m.gram and b.agency <> ${agency}
-        group by m.year, b.agency, b.year
-        union all
-        select m.year, b.agency, b.year, count(*)
-        from mine m join annual_report_gram b on b.agency = ${agency} and b.year = m.previous_year and b.gram = m.gram
-        group by m.year, b.agency, b.year
-      ),
-      shared as (
-        select p.*, c.n
-        from pairs p
-        join counts c on c.year = p.year and c.other_agency = p.other_agency and c.other_year = p.other_year
-      )
-      select s.year, s.other_agency, coalesce(ag.name, s.other_agency) as other_name, s.other_year,
-        s.n::float8 / (s.gram_count + s.other_gram_count - s.n) as similarity, t.published_on
-      from shared s
-      join texts t on t.agency = s.agency and t.year = s.year
-      left join agency ag on ag.code = s.other_agency
-      where s.n::float8 / (s.gram_count + s.other_gram_count - s.n) >= ${options.threshold}::float8
-      order by s.year, similarity desc`.execute(db);
+      with ${pairsOf(agency)}
+      select p.year, p.other_agency, coalesce(ag.name, p.other_agency) as other_name, p.other_year,
+        s.shared::float8 / (p.gram_count + p.other_gram_count - s.shared) as similarity, p.published_on
+      from pairs p
+      join annual_report_similarity s on s.signature_a = p.signature_a and s.signature_b = p.signature_b
+      left join agency ag on ag.code = p.other_agency
+      where s.shared > 0 and s.shared::float8 / (p.gram_count + p.other_gram_count - s.shared) >= ${options.threshold}::float8
+      order by p.year, similarity desc, p.other_agency, p.other_year`.execute(db);
 
     // One finding per report: its closest match.
     const closest = new Map<number, (typeof result.rows)[number]>();
@@ -102,6 +67,66 @@ export default defineQueryRule({
     }));
   },
 });
+
+/**
+ * The reports compared (texts) and the pairs to compare (pairs): each report of the agency with its previous
+ * report and with the other agencies' reports of the same year, each pair named by its two signatures in
+ * order (the shared count is symmetric, so A–B and B–A are one entry of annual_report_similarity).
+ */
+function pairsOf(agency: string) {
+  return sql`
+    texts as (
+      select r.agency, r.year, r.published_on, h.gram_count, h.signature,
+        lag(r.year) over (partition by r.agency order by r.year) as previous_year
+      from annual_report r
+      join annual_report_text_grams h on h.agency = r.agency and h.year = r.year
+      where ${comparedWith(agency)}
+    ),
+    pairs as (
+      select t.agency, t.year, t.published_on, t.gram_count, o.agency as other_agency, o.year as other_year,
+        o.gram_count as other_gram_count,
+        least(t.signature, o.signature) as signature_a, greatest(t.signature, o.signature) as signature_b
+      from texts t join texts o
+        on (o.agency = t.agency and o.year = t.previous_year) or (o.agency <> t.agency and o.year = t.year)
+      where t.agency = ${agency}
+    )`;
+}
+
+/**
+ * Counts the shared grams of the agency's pairs that annual_report_similarity does not know yet (a pair
+ * is known for as long as neither text, gram length nor name list changes): on a re-run, nothing; on a
+ * first run, the agency's own grams (a few thousand) are the hash side and every other report's grams of
+ * its years are probed once — by (year, gram) for the same year, and gram alone for the previous report.
+ * Pairs with no gram in common are stored as 0.
+ */
+async function fillPairCounts(db: Kysely<Database>, agency: string) {
+  await sql`
+    with ${pairsOf(agency)},
+    missing as materialized (
+      select p.* from pairs p
+      where not exists (select 1 from annual_report_similarity s
+                        where s.signature_a = p.signature_a and s.signature_b = p.signature_b)
+    ),
+    mine as materialized (
+      select t.year, t.previous_year, g.gram
+      from texts t join annual_report_gram g on g.agency = t.agency and g.year = t.year
+      where t.agency = ${agency} and exists (select 1 from missing m where m.year = t.year)
+    ),
+    counts as materialized (
+      select m.year, b.agency as other_agency, b.year as other_year, count(*) as n
+      from mine m join annual_report_gram b on b.year = m.year and b.gram = m.gram and b.agency <> ${agency}
+      group by m.year, b.agency, b.year
+      union all
+      select m.year, b.agency, b.year, count(*)
+      from mine m join annual_report_gram b on b.agency = ${agency} and b.year = m.previous_year and b.gram = m.gram
+      group by m.year, b.agency, b.year
+    )
+    insert into annual_report_similarity (signature_a, signature_b, shared)
+    select distinct m.signature_a, m.signature_b, coalesce(c.n, 0)
+    from missing m
+    left join counts c on c.year = m.year and c.other_agency = m.other_agency and c.other_year = m.other_year
+    on conflict do nothing`.execute(db);
+}
 
 /** The reports an agency's reports are compared with: its own, and other agencies' of its years. */
 function comparedWith(agency: string) {
@@ -136,7 +161,7 @@ async function refreshReportGrams(db: Kysely<Database>, agency: string, gram: nu
     Array.from({ length: gram }, (_, k) => (k === 0 ? sql`c.ch` : sql`lead(c.ch, ${sql.raw(String(k))}) over w`)),
     sql` || `,
   );
-  const written = await sql`
+  const written = await sql<{ reports: number; grams: number }>`
     with stale as materialized (${stale}),
     grams as materialized (
       select distinct s.agency, s.year, g.gram
@@ -152,11 +177,24 @@ async function refreshReportGrams(db: Kysely<Database>, agency: string, gram: nu
       select s.agency, s.year, s.signature, (select count(*) from grams g where g.agency = s.agency and g.year = s.year)
       from stale s
       on conflict (agency, year) do update set signature = excluded.signature, gram_count = excluded.gram_count
+      returning 1
+    ),
+    inserted as (
+      insert into annual_report_gram (agency, year, gram)
+      select agency, year, gram from grams
+      on conflict do nothing
+      returning 1
     )
-    insert into annual_report_gram (agency, year, gram)
-    select agency, year, gram from grams
-    on conflict do nothing`.execute(db);
+    select (select count(*) from headers)::int as reports, (select count(*) from inserted)::int as grams`.execute(db);
+  const { reports, grams } = written.rows[0]!;
   // Fresh rows leave the planner with no statistics (it then nests loops over every gram); a few
   // hundred thousand rows at city size, analysed in well under a second, and only when grams were written.
-  if (Number(written.numAffectedRows ?? 0) > 0) await sql`analyze annual_report_gram`.execute(db);
+  if (grams > 0) await sql`analyze annual_report_gram`.execute(db);
+  if (reports > 0) {
+    // Counts of texts no report has any more (a text changed) would only take room.
+    await sql`
+      delete from annual_report_similarity s
+      where not exists (select 1 from annual_report_text_grams h where h.signature = s.signature_a)
+         or not exists (select 1 from annual_report_text_grams h where h.signature = s.signature_b)`.execute(db);
+  }
 }

@@ -22,6 +22,14 @@ async function setText(gk: Gk, agency: string, year: number, text: string) {
     on conflict (agency, year) do update set full_text = excluded.full_text`.execute(gk.db);
 }
 
+async function pairCounts(gk: Gk) {
+  const rows = await sql<{ shared: number; known: boolean }>`
+    select s.shared, exists (select 1 from annual_report_text_grams a where a.signature = s.signature_a)
+                 and exists (select 1 from annual_report_text_grams b where b.signature = s.signature_b) as known
+    from annual_report_similarity s order by s.shared`.execute(gk.db);
+  return rows.rows;
+}
+
 async function cached(gk: Gk) {
   const rows = await sql<{ agency: string; year: number; grams: number; gram_count: number }>`
     select h.agency, h.year, h.gram_count, (select count(*) from annual_report_gram g where g.agency = h.agency and g.year = h.year)::int as grams
@@ -43,13 +51,23 @@ describeOnDatabases('report/annual-duplicate gram cache', (use) => {
     for (const row of first) expect(row.grams).toBe(row.gram_count);
     expect(first[0]!.gram_count).toBeGreaterThan(100);
 
-    // Run again: nothing is reduced again (the same rows), the same finding.
+    // One pair counted, as many grams shared as the copy has (names and figures removed).
+    const pairs = await pairCounts(gk);
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]!.shared).toBeGreaterThan(0.8 * first[0]!.gram_count);
+
+    // Run again, from either side: nothing is reduced or counted again, the same finding.
     expect(await duplicates(gk, 'WJ')).toEqual(['2024:PT:2024']);
+    expect(await duplicates(gk, 'PT')).toEqual(['2024:WJ:2024']);
     expect(await cached(gk)).toEqual(first);
+    expect(await pairCounts(gk)).toEqual(pairs);
 
     // Putuo rewrites its report: the cached grams follow the text and the finding goes.
     await setText(gk, 'PT', 2024, putuoStyleReport(NAMES.putuo, 2024, figures));
     expect(await duplicates(gk, 'WJ')).toEqual([]);
+    // The old pair's count went with the old text; the new pair shares far fewer grams.
+    expect((await pairCounts(gk)).every((p) => p.known)).toBe(true);
+    expect((await pairCounts(gk)).map((p) => p.shared)).not.toContain(pairs[0]!.shared);
     const rewritten = await cached(gk);
     expect(rewritten.find((r) => r.agency === 'PT')!.gram_count).not.toBe(first.find((r) => r.agency === 'PT')!.gram_count);
 
