@@ -1,5 +1,6 @@
-// A small seeded random source (mulberry32). Each part of the generator takes its own stream, named by a
-// string, so that adding rows to one ledger never shifts the values of another.
+// A small seeded random source (mulberry32), for the samples' generator and the bench's (bench/gen/random.ts).
+// Each part of a generator takes its own stream, named by a string, so that adding rows to one ledger never
+// shifts the values of another, and the same seed always gives the same bytes.
 
 function hashSeed(name: string): number {
   let h = 2166136261;
@@ -10,11 +11,12 @@ function hashSeed(name: string): number {
   return h >>> 0;
 }
 
-export class Rng {
+export class SeededRandom {
   private state: number;
 
-  constructor(name: string) {
-    this.state = hashSeed(`gongkai-samples:${name}`);
+  /** A stream whose values follow from `seed` alone. */
+  constructor(seed: string) {
+    this.state = hashSeed(seed);
   }
 
   /** A float in [0, 1). */
@@ -57,11 +59,32 @@ export class Rng {
     return whole + (this.chance(mean - whole) ? 1 : 0);
   }
 
+  /** A lag in whole units, geometric-like with the given mean, clamped to [min, max]. */
+  lag(mean: number, min: number, max: number): number {
+    const u = this.next();
+    const value = min + Math.floor(-Math.log(1 - u) * (mean - min + 0.5));
+    return value > max ? max : value;
+  }
+
+  /** A standard normal draw (Box–Muller). */
+  normal(): number {
+    const u = 1 - this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
   /** A token of [0-9A-Za-z] (WeChat article ids and the like). */
   token(length: number): string {
     const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-';
     let out = '';
     for (let i = 0; i < length; i++) out += alphabet[Math.floor(this.next() * alphabet.length)];
     return out;
+  }
+}
+
+/** The samples' streams, named by the part of the generator that draws from them. */
+export class Rng extends SeededRandom {
+  constructor(name: string) {
+    super(`gongkai-samples:${name}`);
   }
 }
