@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
+import { withPgClient } from '../db/pg-client.ts';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../db/connection.ts';
 import { exportEvaluation } from '../reports/evaluation/index.ts';
@@ -107,15 +107,7 @@ if (!isMain) {
   const work = await mkdtemp(path.join(tmpdir(), 'gk-bench-evaluation-'));
   const admin = process.env.GONGKAI_BENCH_PG;
   const pgName = `gk_bench_${process.pid}`;
-  const adminQuery = async (text: string) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
+  const adminQuery = (text: string) => withPgClient(admin!, (client) => client.query(text));
   let database = path.join(work, 'db');
   if (admin) {
     await adminQuery(`create database ${pgName}`);

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
+import { withPgClient } from '../db/pg-client.ts';
 import { from as copyFrom } from 'pg-copy-streams';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -44,15 +44,6 @@ export async function writeDocumentsCsv(rows: number, file: string): Promise<voi
   await once(out, 'finish');
 }
 
-async function admin<T>(server: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The importer in a child process of its own, so its peak memory is its own. */
 function runImporter(url: string, file: string): Promise<{ seconds: number; maxRssMb: number; loaded: number }> {
@@ -77,7 +68,7 @@ export async function benchImportDocuments(rows: number, server: string): Promis
   if (!existsSync(file)) await writeDocumentsCsv(rows, file);
 
   const database = `gk_bench_import_${process.pid}`;
-  await admin(server, (c) => c.query(`create database ${database}`));
+  await withPgClient(server, (c) => c.query(`create database ${database}`));
   const url = new URL(server);
   url.pathname = `/${database}`;
   try {
@@ -85,7 +76,7 @@ export async function benchImportDocuments(rows: number, server: string): Promis
     const { openDatabase } = await import('../db/connection.ts');
     const gk = await openDatabase(url.toString());
     await gk.close();
-    const copySeconds = await admin(url.toString(), async (c) => {
+    const copySeconds = await withPgClient(url.toString(), async (c) => {
       await c.query(`insert into agency (code, name) values ('bench-copy', 'bench-copy'), ('bench', 'bench')`);
       // COPY cannot fill a constant column: the agency comes from a default, for this database only.
       await c.query(`alter table document alter column agency set default 'bench-copy'`);
@@ -99,7 +90,7 @@ export async function benchImportDocuments(rows: number, server: string): Promis
     const mine = { seconds: round(imported.seconds), rowsPerSecond: Math.round(rows / imported.seconds), maxRssMb: imported.maxRssMb };
     return { rows, copy, import: mine, ratio: round(mine.rowsPerSecond / copy.rowsPerSecond) };
   } finally {
-    await admin(server, (c) => c.query(`drop database if exists ${database} with (force)`));
+    await withPgClient(server, (c) => c.query(`drop database if exists ${database} with (force)`));
   }
 }
 

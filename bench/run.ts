@@ -24,7 +24,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import type pg from 'pg';
+import { withPgClient } from '../db/pg-client.ts';
 import { defaultDataDir, GENERATOR_VERSION, LEDGER_FILES, type Manifest } from './gen/index.ts';
 import { renderRows, type RenderResult } from './render.ts';
 
@@ -99,15 +100,7 @@ function child<T = Record<string, unknown>>(script: string, args: string[]): Pro
 }
 const step = <T = Record<string, unknown>>(name: string, args: Record<string, unknown>) => child<T>('child.ts', [name, JSON.stringify(args)]);
 
-async function admin<T>(work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T>(work: (c: pg.Client) => Promise<T>): Promise<T> => withPgClient(SERVER, work);
 
 /** A fresh database: a PGlite directory, or a PostgreSQL database on the server. */
 async function freshDatabase(kind: 'pglite' | 'postgres', name: string): Promise<{ spec: string; drop(): Promise<void> }> {

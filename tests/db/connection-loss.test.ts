@@ -2,7 +2,7 @@
 // DATABASE) must not end the process: the pool discards it, warns, and the next query opens another.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import pg from 'pg';
+import { withPgClient } from '../../db/pg-client.ts';
 import { ADMIN_URL, postgresProblem, REQUIRE_POSTGRES, TEST_DATABASES } from '../helpers/databases.ts';
 import type { Gk } from '../../db/connection.ts';
 
@@ -24,13 +24,7 @@ const postgres = TEST_DATABASES.find((d) => d.name === 'PostgreSQL')!;
     const pid = first.rows[0]!.pid;
     const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
     // The connection is idle in the pool now; end it from a connection of the test server's own.
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    try {
-      await admin.query('select pg_terminate_backend($1)', [pid]);
-    } finally {
-      await admin.end();
-    }
+    await withPgClient(ADMIN_URL, (admin) => admin.query('select pg_terminate_backend($1)', [pid]));
     const warning = await warned;
     expect(warning.message).toContain('idle connection lost');
     const again = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(gk.db);

@@ -2,9 +2,10 @@
 // of its own that is dropped afterwards. Without a server the PostgreSQL half is skipped with a message,
 // unless GONGKAI_REQUIRE_POSTGRES=1 (CI), where an unreachable server fails the suite.
 import { afterAll, beforeAll, describe } from 'vitest';
-import pg from 'pg';
+import type pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type Gk } from '../../db/connection.ts';
+import { withPgClient } from '../../db/pg-client.ts';
 
 export const ADMIN_URL = process.env.GONGKAI_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REQUIRE_POSTGRES = process.env.GONGKAI_REQUIRE_POSTGRES === '1';
@@ -13,30 +14,14 @@ let reachable: Promise<string | null> | null = null;
 
 /** null when the server answers; otherwise why not. */
 export function postgresProblem(): Promise<string | null> {
-  reachable ??= (async () => {
-    const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
-    try {
-      await client.connect();
-      await client.query('select 1');
-      return null;
-    } catch (error) {
-      return (error as Error).message;
-    } finally {
-      await client.end().catch(() => {});
-    }
-  })();
+  reachable ??= withPgClient(ADMIN_URL, (client) => client.query('select 1'), { connectionTimeoutMillis: 3000 }).then(
+    () => null,
+    (error: unknown) => (error as Error).message,
+  );
   return reachable;
 }
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const withAdmin = <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => withPgClient(ADMIN_URL, work);
 
 export interface TestDatabase {
   name: 'PGlite' | 'PostgreSQL';
