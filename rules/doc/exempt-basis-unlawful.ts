@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { Type } from '@sinclair/typebox';
 import { defineRowRule } from '../types.ts';
-import { LAWFUL_GROUND_PATTERN } from './lawful-grounds.ts';
+import { LAWFUL_GROUND_PATTERN, NEGATED_GROUND_PATTERN } from './lawful-grounds.ts';
 
 export default defineRowRule({
   meta: {
@@ -20,7 +20,9 @@ export default defineRowRule({
     // The basis speaks for the document when given; otherwise the reason has to.
     const given = sql`coalesce(nullif(btrim(coalesce(x.exempt_basis, '')), ''), nullif(btrim(coalesce(x.exempt_reason, '')), ''))`;
     return {
-      when: sql`x.attribute = '不予公开' and ${given} is not null and not (${given} ~ ${LAWFUL_GROUND_PATTERN})`,
+      // A ground the text denies ("不涉密") is taken out before the text is searched for one.
+      when: sql`x.attribute = '不予公开' and ${given} is not null
+                and not (regexp_replace(${given}, ${NEGATED_GROUND_PATTERN}, '', 'g') ~ ${LAWFUL_GROUND_PATTERN})`,
       late: 'none',
       details: sql`jsonb_build_object('title', x.title, 'given', ${given}, 'reason', x.exempt_reason,
                                       'basis', x.exempt_basis)`,

@@ -26,14 +26,37 @@ export const LAWFUL_GROUNDS: { ground: string; article: string; keywords: string
 
 /**
  * Article references of the 条例 that are themselves a lawful basis (第十四、十五、十六条, 第三十六条第（七）项).
- * A bare article counts, but not one of a local rule: "吴江规定第十四条" (publish within 20 days) is no ground,
- * so an article preceded by 规定 / 制度 / 办法 is not taken as the 条例's.
+ * A bare article counts, and one of the 条例 (条例第十五条, 《…条例》第十五条), but not one of another
+ * document: "吴江规定第十四条" (publish within 20 days) or "《…政务公开制度》第十五条" is no ground, so an
+ * article right after 规定 / 制度 / 办法 / 细则, or after a title's closing 》 that is not the 条例's, is not
+ * taken as the 条例's.
  */
+const BEFORE_AN_ARTICLE_OF_THE_REGULATION = '(?:^|条例》?|[^》定度法则])\\s*';
 export const LAWFUL_ARTICLE_PATTERN =
-  '(^|[^定度法])(第十[四五六]条|第1[456]条)|第三十六条第?[（(]?[七7][)）]?项';
+  `${BEFORE_AN_ARTICLE_OF_THE_REGULATION}(?:第十[四五六]条|第1[456]条|第三十六条第?[（(]?[七7][)）]?项)`;
 
-/** One regular expression matching any lawful ground's wording or article. */
-export const LAWFUL_GROUND_PATTERN = [
-  ...LAWFUL_GROUNDS.flatMap((g) => g.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
-  LAWFUL_ARTICLE_PATTERN,
-].join('|');
+/**
+ * A keyword as a pattern. 国家安全 and 公共安全 do not count inside 安全生产 (workplace safety, the daily
+ * business of an emergency-management bureau: "国家安全生产专项整治" names no ground).
+ */
+function keywordPattern(keyword: string): string {
+  const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return keyword.endsWith('安全') ? `${escaped}(?!生产)` : escaped;
+}
+
+const KEYWORDS = LAWFUL_GROUNDS.flatMap((g) => g.keywords.map(keywordPattern)).join('|');
+
+/**
+ * A ground's wording that the text denies: "不涉密", "非国家秘密", "不属于过程性信息", "不涉及个人隐私".
+ * Removed before the text is searched for a ground, so a reason that rules a ground out does not count
+ * as naming it.
+ */
+export const NEGATED_GROUND_PATTERN = `(?:不|非|未|无|没有|并非|并不)(?:属于|涉及|涉|含有|包含|含|是|为|构成|存在)?(?:${KEYWORDS})`;
+
+/** One regular expression matching any lawful ground's wording or article (after NEGATED_GROUND_PATTERN is removed). */
+export const LAWFUL_GROUND_PATTERN = `${KEYWORDS}|${LAWFUL_ARTICLE_PATTERN}`;
+
+/** The same test in JavaScript (the bench generator's expectations): does the text name a lawful ground? */
+export function namesLawfulGround(text: string): boolean {
+  return new RegExp(LAWFUL_GROUND_PATTERN).test(text.replace(new RegExp(NEGATED_GROUND_PATTERN, 'g'), ''));
+}

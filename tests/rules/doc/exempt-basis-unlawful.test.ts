@@ -40,6 +40,16 @@ ruleTester('doc/exempt-basis-unlawful', {
       name: 'a basis of blanks is empty, so the lawful reason speaks',
       documents: [withheld({ exempt_reason: '属于国家秘密', exempt_basis: '   ' })],
     },
+    { name: 'reason: 危及国家安全 (not 安全生产)', documents: [withheld({ exempt_reason: '公开后可能危及国家安全' })] },
+    {
+      name: 'one ground denied, another named: 不涉及国家秘密，属于过程性信息',
+      documents: [withheld({ exempt_reason: '不涉及国家秘密，但属于尚在讨论的过程性信息' })],
+    },
+    {
+      name: 'an article of the 条例 cited by its full title',
+      documents: [withheld({ exempt_basis: '《中华人民共和国政府信息公开条例》第十五条' })],
+    },
+    { name: 'an article of the 条例 after 根据', documents: [withheld({ exempt_basis: '根据第十六条' })] },
     {
       name: 'an unlawful wording on a 依申请公开 document (not withheld)',
       documents: [{ kind: '公文', attribute: '依申请公开', title: '检查计划', exempt_reason: '敏感' }],
@@ -55,6 +65,37 @@ ruleTester('doc/exempt-basis-unlawful', {
       name: "a local rule's article with the same number is no ground",
       documents: [withheld({ record_key: 'WJ-LOCAL-14', exempt_basis: '吴江规定第十四条' })],
       errors: [{ subject: 'WJ-LOCAL-14', messageId: 'unlawful', details: { given: '吴江规定第十四条' } }],
+    },
+    {
+      name: 'a reason that denies the ground it mentions: 不涉密',
+      documents: [withheld({ record_key: 'NEG-1', exempt_reason: '经审查不涉密，但领导不同意公开' })],
+      errors: [{ subject: 'NEG-1', messageId: 'unlawful', details: { given: '经审查不涉密，但领导不同意公开' } }],
+    },
+    {
+      name: 'a basis that denies the ground: 非国家秘密',
+      documents: [withheld({ record_key: 'NEG-2', exempt_basis: '非国家秘密' })],
+      errors: [{ subject: 'NEG-2', details: { given: '非国家秘密' } }],
+    },
+    {
+      name: 'a basis that denies the ground: 不属于过程性信息',
+      documents: [withheld({ record_key: 'NEG-3', exempt_basis: '不属于过程性信息' })],
+      errors: [{ subject: 'NEG-3', details: { given: '不属于过程性信息' } }],
+    },
+    {
+      // 安全生产 is workplace safety, the bureau's own business, not 国家安全.
+      name: '国家安全生产 names no ground',
+      documents: [withheld({ record_key: 'NEG-4', exempt_reason: '国家安全生产专项整治工作材料，暂不公开' })],
+      errors: [{ subject: 'NEG-4', details: { given: '国家安全生产专项整治工作材料，暂不公开' } }],
+    },
+    {
+      name: "an article of a local rule cited by its title: 《…政务公开制度》第十五条",
+      documents: [withheld({ record_key: 'NEG-5', exempt_basis: '《苏州市吴江区应急管理局政务公开制度》第十五条' })],
+      errors: [{ subject: 'NEG-5', details: { given: '《苏州市吴江区应急管理局政务公开制度》第十五条' } }],
+    },
+    {
+      name: 'an article of an implementing rule: 实施细则第十六条',
+      documents: [withheld({ record_key: 'NEG-6', exempt_basis: '实施细则第十六条' })],
+      errors: [{ subject: 'NEG-6', details: { given: '实施细则第十六条' } }],
     },
     {
       name: 'reason: 领导不同意',
