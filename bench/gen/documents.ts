@@ -2,7 +2,7 @@
 // days), each moving formed → submitted → reviewed → approved → published with lags in working days drawn
 // from skewed distributions, violations planted at RATES, and every finding the rules must produce
 // counted from the generated values.
-import { LAWFUL_GROUND_PATTERN } from '../../rules/doc/lawful-grounds.ts';
+import { namesLawfulGround } from '../../rules/doc/lawful-grounds.ts';
 import { resolveProfile } from '../../rules/profiles/index.ts';
 import type { Agency } from './agencies.ts';
 import type { CsvWriter } from './csv.ts';
@@ -30,8 +30,6 @@ export interface LinkedPost {
   docNo: string;
   url: string;
 }
-
-const LAWFUL = new RegExp(LAWFUL_GROUND_PATTERN);
 
 function portalColumn(category: string): string {
   if (category === '行政处罚' || category === '行政许可' || category === '行政强制') return category;
@@ -189,7 +187,7 @@ export async function generateDocuments(ctx: GenContext, agency: Agency, count: 
     const proactive = attribute === '主动公开';
     if (kind === '公文' && attribute === null) hit('doc/attribute-missing');
     if (attribute === '不予公开' && reason === null && basis === null) hit('doc/exempt-reason-missing');
-    if (attribute === '不予公开' && given !== null && !LAWFUL.test(given)) hit('doc/exempt-basis-unlawful');
+    if (attribute === '不予公开' && given !== null && !namesLawfulGround(given)) hit('doc/exempt-basis-unlawful');
     if (attribute === '不予公开' && (published !== null || posts.length > 0)) hit('doc/withheld-but-published');
     if (submitted !== null && submitted > submissionDue) hit('doc/submission-late');
     if (proactive && published !== null && releaseDue !== null && published > releaseDue) hit('doc/release-late');
@@ -198,7 +196,7 @@ export async function generateDocuments(ctx: GenContext, agency: Agency, count: 
     if (published !== null && (reviewed === null || reviewed > published)) hit('doc/published-without-review');
     if (published !== null && (approved === null || approved > published)) hit('doc/published-without-approval');
     if (published !== null && (published < formed || (approved !== null && published < approved))) hit('doc/published-before-approval');
-    if (proactive && published !== null && indexNo === null) hit('doc/index-number-missing');
+    if (published !== null && indexNo === null) hit('doc/index-number-missing');
     if (category === '行政规范性文件' && interpretationDue !== null && (interpretation === null ? asOf > interpretationDue : interpretation > interpretationDue)) {
       hit('doc/interpretation-missing');
     }

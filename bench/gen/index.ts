@@ -15,7 +15,7 @@ import { countDuplicates, generateReports, REPORT_HEADERS, type ReportText } fro
 import { generateRequests, REQUEST_COLUMNS } from './requests.ts';
 
 /** Bump when the same options would give different files. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface GenerateOptions {
   documents: number;

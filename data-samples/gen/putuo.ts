@@ -270,6 +270,8 @@ function plantDocuments(ctx: AgencyContext): { drafts: Draft[]; wechatFirst: Dra
       }),
     );
     plants.flag(A, 'documents', 'doc/withheld-but-published', key(d), '属性为免于公开，却在门户网站发布', { actual: '2025-01-09' });
+    // Published on the portal, so in the catalogue: without an index number as well.
+    plants.flag(A, 'documents', 'doc/index-number-missing', key(d), '已在门户网站发布但未编制索引号（本应不公开）');
   }
 
   // ── doc/interpretation-missing ──────────────────────────────────────────────────────────────────

@@ -135,7 +135,7 @@ function checkDocuments(sample: AgencySample, cal: WorkCalendar, asOf: string, o
       const interp = d.interpretation_published_on;
       if (interp ? interp > due : asOf > due) out.add('doc/interpretation-missing', key, due, interp, late(interp ?? asOf, due));
     }
-    if (d.published_on && proactive && !d.index_no) out.add('doc/index-number-missing', key);
+    if (d.published_on && !d.index_no) out.add('doc/index-number-missing', key);
     if (proactive && d.doc_no) {
       const firstOther = minDate(...linked.filter((p) => !isPortal(p.channel)).map(publishedOn));
       const ownOnPortal = d.published_on && (!d.channel || isPortal(d.channel)) ? d.published_on : null;

@@ -1,7 +1,7 @@
 import { ruleTester } from '../../helpers/rule-tester.ts';
 
-// 条例第十二条, 吴江规定第九条: the disclosure catalogue lists every proactively published item by its index
-// number (索引号); a published proactive document without one is found.
+// 条例第十二条, 吴江规定第九条: the disclosure catalogue lists every published item by its index number
+// (索引号); a published document without one is found, whatever its disclosure attribute.
 ruleTester('doc/index-number-missing', {
   valid: [
     {
@@ -9,11 +9,7 @@ ruleTester('doc/index-number-missing', {
       documents: [{ attribute: '主动公开', published_on: '2025-04-08', index_no: '11320584MB1234567X/2025-00031' }],
     },
     { name: 'proactive but not yet published', documents: [{ attribute: '主动公开', published_on: null, index_no: null }] },
-    {
-      name: 'a 依申请公开 document released without an index number',
-      documents: [{ attribute: '依申请公开', published_on: '2025-04-08', index_no: null }],
-    },
-    { name: 'a document with no attribute', documents: [{ attribute: null, published_on: '2025-04-08', index_no: null }] },
+    { name: 'a 依申请公开 document never published', documents: [{ attribute: '依申请公开', published_on: null, index_no: null }] },
   ],
   invalid: [
     {
@@ -38,6 +34,17 @@ ruleTester('doc/index-number-missing', {
           details: { title: '关于开展2025年安全生产月活动的通知', publishedOn: '2025-04-08', docNo: '吴应急〔2025〕31号' },
         },
       ],
+    },
+    {
+      // Published on the portal, it is in the catalogue like any proactive item.
+      name: 'a 依申请公开 document published without an index number',
+      documents: [{ record_key: 'WJ-2025-040', attribute: '依申请公开', published_on: '2025-04-08', index_no: null }],
+      errors: [{ subject: 'WJ-2025-040', messageId: 'missing', details: { publishedOn: '2025-04-08' } }],
+    },
+    {
+      name: 'a published document with no attribute (doc/attribute-missing also finds it)',
+      documents: [{ record_key: 'WJ-2025-041', attribute: null, published_on: '2025-04-10', index_no: null }],
+      errors: [{ subject: 'WJ-2025-041', messageId: 'missing', details: { publishedOn: '2025-04-10' } }],
     },
     {
       name: 'an index number of blanks counts as none',
