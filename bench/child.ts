@@ -138,10 +138,7 @@ async function loadStep(a: Args) {
 
 async function scan(gk: Gk): Promise<number> {
   const started = performance.now();
-  await gk.db.transaction().execute(async (trx) => {
-    await sql`set local jit = off`.execute(trx);
-    await BASELINE_SCAN.execute(trx);
-  });
+  await BASELINE_SCAN.execute(gk.db);
   return seconds(started);
 }
 
@@ -162,13 +159,10 @@ async function deadlineScan(gk: Gk, agencies: { code: string; profile: string }[
   const started = performance.now();
   for (const agency of agencies) {
     const context = { agency: agency.code, asOf, deadlines: resolveProfile(agency.profile).deadlines };
-    await gk.db.transaction().execute(async (trx) => {
-      await sql`set local jit = off`.execute(trx);
-      for (const [relation, columns] of DEADLINE_RELATIONS) {
-        await sql`select count(*), sum(num_nonnulls(${sql.join(columns.map((c) => sql.ref(`x.${c}`)))}))
-                  from (${relation.relation(context)}) x`.execute(trx);
-      }
-    });
+    for (const [relation, columns] of DEADLINE_RELATIONS) {
+      await sql`select count(*), sum(num_nonnulls(${sql.join(columns.map((c) => sql.ref(`x.${c}`)))}))
+                from (${relation.relation(context)}) x`.execute(gk.db);
+    }
   }
   return seconds(started);
 }

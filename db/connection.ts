@@ -54,7 +54,11 @@ const pgTypes = {
 export async function openDatabase(spec: string, options: { migrate?: boolean } = {}): Promise<Gk> {
   let gk: Gk;
   if (isPostgresUrl(spec)) {
-    const pool = new pg.Pool({ connectionString: spec, types: pgTypes, max: 8 });
+    // No JIT: PostgreSQL compiles a query once its estimated cost passes jit_above_cost, which our rule
+    // scans, tallies and evidence queries reach at tens of thousands of rows; compiling costs 50 ms to
+    // seconds per query and never paid back at an agency's size (measured on the rule scans and the
+    // evaluation sheet's evidence). A URL that sets options of its own keeps them.
+    const pool = new pg.Pool({ connectionString: spec, types: pgTypes, max: 8, options: '-c jit=off' });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     let closing = false;
     // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … WITH (FORCE) while

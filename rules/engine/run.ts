@@ -177,9 +177,6 @@ export async function runRules(gk: Gk | { db: Kysely<Database> }, options: RunOp
   await workdayOrdinal(gk.db, options.asOf); // the as-of date must be in the calendar
 
   return gk.db.transaction().execute(async (trx) => {
-    // The scans are one wide expression list over an agency's rows: JIT compilation (PostgreSQL turns it
-    // on by estimated cost) takes seconds per query and never pays back at an agency's size.
-    await sql`set local jit = off`.execute(trx);
     await sql`
       create temp table finding_stage (
         rule text, severity text, subject_kind text, subject text, section text, due date, actual date,

@@ -1,5 +1,6 @@
-// An idle PostgreSQL connection that the server ends (a restart, pg_terminate_backend, a forced DROP
-// DATABASE) must not end the process: the pool discards it, warns, and the next query opens another.
+// The PostgreSQL pool: its connections run without JIT, and an idle connection that the server ends (a
+// restart, pg_terminate_backend, a forced DROP DATABASE) must not end the process: the pool discards it,
+// warns, and the next query opens another.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { withPgClient } from '../../db/pg-client.ts';
@@ -10,7 +11,7 @@ const problem = await postgresProblem();
 if (problem && !REQUIRE_POSTGRES) console.warn(`跳过：PostgreSQL 不可达（${problem}）`);
 const postgres = TEST_DATABASES.find((d) => d.name === 'PostgreSQL')!;
 
-(problem && !REQUIRE_POSTGRES ? describe.skip : describe)('PostgreSQL pool: a connection ended by the server', () => {
+(problem && !REQUIRE_POSTGRES ? describe.skip : describe)('PostgreSQL pool', () => {
   let opened: Awaited<ReturnType<typeof postgres.open>>;
   let gk: Gk;
   beforeAll(async () => {
@@ -18,6 +19,11 @@ const postgres = TEST_DATABASES.find((d) => d.name === 'PostgreSQL')!;
     gk = opened.gk;
   });
   afterAll(() => opened?.drop());
+
+  it('runs its queries without JIT compilation (which costs more than it saves at a ledger of this size)', async () => {
+    const { rows } = await sql<{ jit: string }>`select current_setting('jit') as jit`.execute(gk.db);
+    expect(rows[0]!.jit).toBe('off');
+  });
 
   it('warns, keeps the process, and answers the next query on a new connection', async () => {
     const first = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(gk.db);
