@@ -11,6 +11,17 @@ export interface CountingScope {
   scheme: AppraisalScheme;
 }
 
+/**
+ * Which section's rows: an SQL expression the section equals (a lateral column, say), or 'none' for the
+ * rows that name no section (they count against the agency as a whole). Every row when absent.
+ */
+export type SectionFilter = { equals: RawBuilder<unknown> } | 'none';
+
+function sectionIs(column: RawBuilder<unknown>, filter: SectionFilter | undefined): RawBuilder<unknown> {
+  if (filter === undefined) return sql`true`;
+  return filter === 'none' ? sql`${column} is null` : sql`${column} = ${filter.equals}`;
+}
+
 interface MappingRow {
   item: string;
   item_order: number;
@@ -41,7 +52,7 @@ function mappingRows(scheme: AppraisalScheme): MappingRow[] {
  * the finding's due, actual, late_workdays, status, status_note and title (a ledger fact's actual date is
  * its request's answer date).
  */
-export function countedRelation({ agency, period, scheme }: CountingScope): RawBuilder<unknown> {
+export function countedRelation({ agency, period, scheme }: CountingScope, section?: SectionFilter): RawBuilder<unknown> {
   const mapping = JSON.stringify(mappingRows(scheme));
   const statuses = sql.join(scheme.countStatuses.map((s) => sql`${s}`));
   return sql`(
@@ -56,6 +67,7 @@ export function countedRelation({ agency, period, scheme }: CountingScope): RawB
     from finding f
     join mapping m on m.rule = f.rule
     where f.agency = ${agency}
+      and ${sectionIs(sql`f.section`, section)}
       and f.status in (${statuses})
       and not f.resolved_by_data
       -- The appraisal year read as \`gongkai check --from/--to\` reads a period (finding.period_date).
@@ -71,6 +83,7 @@ export function countedRelation({ agency, period, scheme }: CountingScope): RawB
     ) as lost(kind, result)
     join mapping m on m.ledger = 'review-litigation-lost'
     where r.agency = ${agency}
+      and ${sectionIs(sql`r.section`, section)}
       and r.answered_on between ${period.from}::date and ${period.to}::date
       and lost.result = '纠正'
   )`;

@@ -8,6 +8,7 @@ import { loadDefaultScheme } from './default-scheme.ts';
 import { previousPeriod, yearPeriod, type AppraisalPeriod } from './period.ts';
 import { maxTotal, type AppraisalScheme } from './scheme.ts';
 import { roundPoints, scoreFromTallies, type Score } from './score.ts';
+import { sectionsInOrder } from './section-order.ts';
 import { agencySections, tallyDeductions, type DeductionTally } from './tally.ts';
 
 export { loadDefaultScheme, readSchemeFile } from './default-scheme.ts';
@@ -58,16 +59,12 @@ export interface Appraisal {
   comparison: { period: AppraisalPeriod; agency: ScoreChange; sections: ScoreChange[] } | null;
 }
 
-const collator = new Intl.Collator('zh-CN');
-
 function sectionScores(scheme: AppraisalScheme, sections: string[], tallies: DeductionTally[]): SectionAppraisal[] {
   const bySection = new Map<string | null, DeductionTally[]>();
   for (const t of tallies.filter((t) => t.level === 'section')) {
     bySection.set(t.section, [...(bySection.get(t.section) ?? []), t]);
   }
-  const names = [...new Set([...sections, ...[...bySection.keys()].filter((s): s is string => s !== null)])].sort(
-    collator.compare,
-  );
+  const names = sectionsInOrder([...sections, ...[...bySection.keys()].filter((s): s is string => s !== null)]);
   const result: SectionAppraisal[] = names.map((section) => ({
     section,
     label: section,

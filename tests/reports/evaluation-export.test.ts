@@ -3,7 +3,8 @@
 // deduction, the scheme with its articles — and ledger text that looks like a formula stored as inert text.
 import { beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import type { KyselyPlugin } from 'kysely';
 import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,10 +23,33 @@ async function read(file: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** A sheet's XML found by its tab name (workbook.xml, then its relationship): file names follow no tab order. */
+async function sheetXml(zip: JSZip, name: string): Promise<string> {
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const rId = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="(rId\\d+)"`).exec(workbook)![1];
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const target = new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(rels)![1];
+  return zip.file(`xl/${target}`)!.async('string');
+}
+
 function rowsOf(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
   const rows: ExcelJS.Row[] = [];
   sheet.eachRow((row) => rows.push(row));
   return rows;
+}
+
+/** A real failure midway: every evidence fetch after the first few is refused before it reaches the database. */
+function fetchesFailAfter(allowed: number): KyselyPlugin {
+  let fetches = 0;
+  return {
+    transformQuery({ node }) {
+      if (node.kind === 'RawNode' && node.sqlFragments.join('').includes('fetch forward') && ++fetches > allowed) {
+        throw new Error('测试：读取中断');
+      }
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
 }
 
 describeOnDatabases('evaluation sheet export', (use) => {
@@ -41,6 +65,9 @@ describeOnDatabases('evaluation sheet export', (use) => {
     await addAgency(db, HOSTILE_AGENCY, '+区应急管理局');
     await addFindings(db, HOSTILE_AGENCY, [
       { rule: 'doc/proactive-late', subject: '-1', section: HOSTILE_SECTION, due: '2024-05-05', title: INJECTION, note: '=1+1' },
+      // 办 (U+529E) sorts before 安 (U+5B89) by code point, after it in a Chinese list (bàn, ān).
+      { rule: 'doc/proactive-late', subject: 'B1', section: '办公室', due: '2024-06-05' },
+      { rule: 'doc/proactive-late', subject: 'A1', section: '安全科', due: '2024-06-06' },
     ]);
     dir = await mkdtemp(path.join(tmpdir(), 'gk-evaluation-'));
     const result = await exportEvaluation(db, { year: 2024, agency: AGENCY, output: { file: path.join(dir, 'one.xlsx') }, exportedOn: '2025-02-01', batchSize: 4 });
@@ -48,7 +75,7 @@ describeOnDatabases('evaluation sheet export', (use) => {
     await exportEvaluation(db, { year: 2024, output: { file: path.join(dir, 'all.xlsx') }, exportedOn: '2025-02-01' });
     single = await read(path.join(dir, 'one.xlsx'));
     const zip = await JSZip.loadAsync(await readFile(path.join(dir, 'one.xlsx')));
-    summaryXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    summaryXml = await sheetXml(zip, '评分汇总');
     all = await read(path.join(dir, 'all.xlsx'));
   });
 
@@ -144,6 +171,29 @@ describeOnDatabases('evaluation sheet export', (use) => {
     ]);
     // Waived, rectified, resolved, last year's and unscored findings are not evidence.
     for (const subject of ['D3', 'D4', 'D5', 'D6', 'D8']) expect(rows.some((r) => r.getCell(7).value === subject), subject).toBe(false);
+  });
+
+  it('lists the evidence section by section in the order the summary lists the sections', () => {
+    const unitSections = (sheet: ExcelJS.Worksheet, unitColumn: number, sectionColumn: number, firstRow: number) =>
+      rowsOf(sheet)
+        .filter((r) => r.number >= firstRow && String(r.getCell(unitColumn).value).includes('+区'))
+        .map((r) => String(r.getCell(sectionColumn).value))
+        .filter((section, i, all) => all.indexOf(section) === i);
+    const listed = unitSections(all.getWorksheet('问题清单')!, 2, 3, 3);
+    expect(listed).toEqual([`'${HOSTILE_SECTION}`, '安全科', '办公室']);
+    expect(unitSections(all.getWorksheet('评分汇总')!, 2, 3, 5)).toEqual([...listed, '全机关合计']);
+  });
+
+  it('leaves neither a partial workbook nor a damaged earlier one when the export fails midway', async () => {
+    const file = path.join(dir, 'failed.xlsx');
+    await writeFile(file, '上一次的评分表');
+    const failing = use().db.withPlugin(fetchesFailAfter(2));
+    await expect(exportEvaluation(failing, { year: 2024, agency: AGENCY, output: { file }, batchSize: 4 })).rejects.toThrow('测试：读取中断');
+    expect(await readFile(file, 'utf8')).toBe('上一次的评分表');
+    expect((await readdir(dir)).filter((f) => f.includes('failed'))).toEqual(['failed.xlsx']);
+    // The database is left usable: the next export succeeds.
+    await exportEvaluation(use().db, { year: 2024, agency: AGENCY, output: { file } });
+    expect((await read(file)).worksheets).toHaveLength(4);
   });
 
   it('cites the articles of every rule in the scheme sheet', () => {
