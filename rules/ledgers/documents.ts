@@ -1,11 +1,13 @@
 // Documents with their deadlines (DESIGN.md "Deadlines"): proactive publication and section submission
 // from the later of formed and changed, office release from submission, interpretation from publication;
 // and, from the publications ledger (linked by 文号, brackets and spaces aside) and the document's own
-// channel, the first portal and first other-channel dates.
+// channel, the first portal and first other-channel dates. Both ledgers as known at the as-of date
+// (known-at.ts).
 import { sql } from 'kysely';
 import { isPortalChannel } from './channels.ts';
 import { normalisedDocNo } from './doc-numbers.ts';
 import { calendarGapYear, calendarOf, workdayAfter, type LedgerRelation } from './relation.ts';
+import { documentsKnownAt, publicationsKnownAt } from './known-at.ts';
 
 export const documentsRelation: LedgerRelation = {
   ledger: 'documents',
@@ -33,7 +35,7 @@ export const documentsRelation: LedgerRelation = {
         ['d.submitted_on', 'c_submitted'],
         ['d.published_on', 'c_published'],
       ])} as calendar_gap_year
-    from document d
+    from ${documentsKnownAt(agency, asOf)} d
     ${calendarOf('c_fc', 'greatest(d.formed_on, d.changed_on)')}
     ${workdayAfter('proactive', 'c_fc', sql`${deadlines.proactiveWorkdays}::int`)}
     ${workdayAfter('submission', 'c_fc', sql`${deadlines.sectionSubmissionWorkdays}::int`)}
@@ -46,9 +48,8 @@ export const documentsRelation: LedgerRelation = {
         min(p.published_on) filter (where ${isPortalChannel(sql`p.channel`)}) as first_portal_on,
         min(p.published_on) filter (where not ${isPortalChannel(sql`p.channel`)}) as first_other_on,
         min(p.published_on) as first_on
-      from publication p
-      where p.agency = ${agency} and p.doc_no is not null
+      from ${publicationsKnownAt(agency, asOf)} p
+      where p.doc_no is not null
       group by 1
-    ) pubs on pubs.doc_key = ${normalisedDocNo(sql`d.doc_no`)}
-    where d.agency = ${agency}`,
+    ) pubs on pubs.doc_key = ${normalisedDocNo(sql`d.doc_no`)}`,
 };

@@ -1,8 +1,9 @@
 // Publications (website and new-media posts) as the rules see them, and the portal's columns with the
-// date of their last post.
+// date of their last post, both as known at the as-of date (known-at.ts).
 import { sql } from 'kysely';
 import { isPortalChannel } from './channels.ts';
 import { calendarGapYear, calendarOf, type LedgerRelation } from './relation.ts';
+import { publicationsKnownAt } from './known-at.ts';
 
 export const publicationsRelation: LedgerRelation = {
   ledger: 'publications',
@@ -14,9 +15,8 @@ export const publicationsRelation: LedgerRelation = {
       ${isPortalChannel(sql`p.channel`)} as is_portal,
       ${asOf}::date as as_of,
       ${calendarGapYear([['p.published_on', 'c_published']])} as calendar_gap_year
-    from publication p
-    ${calendarOf('c_published', 'p.published_on')}
-    where p.agency = ${agency}`,
+    from ${publicationsKnownAt(agency, asOf)} p
+    ${calendarOf('c_published', 'p.published_on')}`,
 };
 
 export const columnsRelation: LedgerRelation = {
@@ -28,7 +28,7 @@ export const columnsRelation: LedgerRelation = {
     select p.channel, p.column_name, p.channel || '/' || p.column_name as column_key,
       max(p.published_on) as last_published_on, count(*)::int as posts,
       ${asOf}::date as as_of, null::int as calendar_gap_year
-    from publication p
-    where p.agency = ${agency} and p.column_name is not null and ${isPortalChannel(sql`p.channel`)}
+    from ${publicationsKnownAt(agency, asOf)} p
+    where p.column_name is not null and ${isPortalChannel(sql`p.channel`)}
     group by p.channel, p.column_name`,
 };

@@ -5,8 +5,10 @@
 //   extension  = the approved extension, capped at the lawful maximum (20 when approved with no length);
 //   base_due   = wd(start, 20 + paused), the original deadline; answer_due = wd(start, 20 + paused + extension).
 // A request awaiting a correction has no running deadline; one answered on the spot has none at all.
+// The requests are those known at the as-of date (known-at.ts): what happened after it is not yet.
 import { sql } from 'kysely';
 import { calendarGapYear, calendarOf, workdayAfter, type LedgerRelation } from './relation.ts';
+import { requestsKnownAt } from './known-at.ts';
 
 export const requestsRelation: LedgerRelation = {
   ledger: 'requests',
@@ -31,7 +33,7 @@ export const requestsRelation: LedgerRelation = {
         ['(case when r.third_party_sent_on is not null then coalesce(r.third_party_replied_on, r.answered_on) end)', 'c_consult_end'],
         ['r.answered_on', 'c_answered'],
       ])} as calendar_gap_year
-    from request r
+    from ${requestsKnownAt(agency, asOf)} r
     ${calendarOf('c_received', 'r.received_on')}
     ${calendarOf('c_start', 'coalesce(r.correction_received_on, r.received_on)')}
     ${calendarOf('c_consult_sent', 'r.third_party_sent_on')}
@@ -49,6 +51,5 @@ export const requestsRelation: LedgerRelation = {
     ${workdayAfter('answer_due', 'c_start', sql`${deadlines.answerWorkdays}::int + k.paused + k.extension`)}
     ${workdayAfter('correction_due', 'c_received', sql`${deadlines.correctionNoticeWorkdays}::int`)}
     ${workdayAfter('archive_due', 'c_answered', sql`${deadlines.archiveWorkdays}::int`)}
-    left join import_batch b on b.id = r.batch_id
-    where r.agency = ${agency}`,
+    left join import_batch b on b.id = r.batch_id`,
 };

@@ -16,8 +16,8 @@ export default defineQueryRule({
     schema: Type.Object({}),
     messages: { broken: '{{subject}} 年度报告有 {{count}} 处数据不平衡，如“{{first}}”（{{left}} ≠ {{right}}）' },
   },
-  async run({ db, agency }) {
-    return (await publishedReports(db, agency)).flatMap((r) => {
+  async run({ db, agency, asOf }) {
+    return (await publishedReports(db, agency, asOf)).flatMap((r) => {
       const broken = brokenIdentities(r.figures);
       if (broken.length === 0) return [];
       return [

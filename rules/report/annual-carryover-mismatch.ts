@@ -16,8 +16,8 @@ export default defineQueryRule({
       mismatch: '{{subject}} 年度报告“上年结转”（{{column}} {{carriedIn}}）与上年报告“结转下年度”（{{carriedOut}}）不符',
     },
   },
-  async run({ db, agency }) {
-    const reports = await publishedReports(db, agency);
+  async run({ db, agency, asOf }) {
+    const reports = await publishedReports(db, agency, asOf);
     const byYear = new Map(reports.map((r) => [r.year, r]));
     return reports.flatMap((r) => {
       const previous = byYear.get(r.year - 1);

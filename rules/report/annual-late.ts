@@ -14,8 +14,8 @@ export default defineQueryRule({
     schema: Type.Object({}),
     messages: { late: '{{subject}} 年度报告应于 {{due}} 前公布，实际 {{actual}} 公布，逾期 {{lateWorkdays}} 个工作日' },
   },
-  async run({ db, agency }) {
-    const late = (await publishedReports(db, agency)).filter(
+  async run({ db, agency, asOf }) {
+    const late = (await publishedReports(db, agency, asOf)).filter(
       (r) => r.publishedOn !== null && r.publishedOn > annualReportDue(r.year),
     );
     return Promise.all(

@@ -17,9 +17,9 @@ export default defineQueryRule({
       mismatch: '{{subject}} 年度报告有 {{count}} 项与台账不符，如“{{firstKey}}”：报告 {{published}}，台账 {{computed}}',
     },
   },
-  async run({ db, agency }) {
+  async run({ db, agency, asOf }) {
     const findings = [];
-    const reports = (await publishedReports(db, agency)).filter((r) => r.publishedOn);
+    const reports = (await publishedReports(db, agency, asOf)).filter((r) => r.publishedOn);
     if (reports.length === 0 || !(await hasRequestLedger(db, agency))) return [];
     for (const report of reports) {
       // Part 三 only: parts 二 and 四 are not compared with the ledger by this rule.

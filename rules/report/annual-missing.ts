@@ -16,7 +16,7 @@ export default defineQueryRule({
   },
   async run({ db, agency, asOf }) {
     // Judged only for an agency whose report ledger was imported: from its first report year on.
-    const reports = await publishedReports(db, agency);
+    const reports = await publishedReports(db, agency, asOf);
     if (reports.length === 0) return [];
     const published = new Set(reports.filter((r) => r.publishedOn).map((r) => r.year));
     const first = Math.min(...reports.map((r) => r.year));

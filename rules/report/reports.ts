@@ -1,5 +1,5 @@
 // Reading the annual-report ledger for the report rules.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Figures } from '../../reports/annual/layout.ts';
 
@@ -11,10 +11,21 @@ export interface PublishedReport {
   text: string | null;
 }
 
-export async function publishedReports(db: Kysely<Database>, agency?: string): Promise<PublishedReport[]> {
-  let query = db.selectFrom('annual_report').select(['agency', 'year', 'published_on', 'figures', 'full_text']);
-  if (agency) query = query.where('agency', '=', agency);
-  const rows = await query.orderBy('year').execute();
+/**
+ * The reports as the as-of date knows them, when one is given: a report published after it was not yet
+ * published then (DESIGN.md: open items are judged at the as-of date).
+ */
+export async function publishedReports(db: Kysely<Database>, agency?: string, asOf?: string): Promise<PublishedReport[]> {
+  // A date outside the loaded calendar is kept, so that the check still names the missing year.
+  const publishedOn = asOf
+    ? sql<string | null>`case when r.published_on > ${asOf}::date
+        and exists (select 1 from calendar_day c where c.day = r.published_on) then null else r.published_on end`
+    : sql<string | null>`r.published_on`;
+  let query = db
+    .selectFrom('annual_report as r')
+    .select(['r.agency', 'r.year', publishedOn.as('published_on'), 'r.figures', 'r.full_text']);
+  if (agency) query = query.where('r.agency', '=', agency);
+  const rows = await query.orderBy('r.year').execute();
   return rows.map((r) => ({
     agency: r.agency,
     year: r.year,

@@ -5,6 +5,11 @@ import { ruleTester } from '../../helpers/rule-tester.ts';
 ruleTester('doc/attribute-missing', {
   valid: [
     {
+      name: 'formed after the as-of date: not yet a document at it',
+      documents: [{ kind: '公文', doc_no: '普应急〔2025〕99号', title: '关于年终安全检查的通知', attribute: null, formed_on: '2025-12-20' }],
+      asOf: '2025-12-01',
+    },
+    {
       name: 'official document marked 主动公开',
       documents: [{ kind: '公文', doc_no: '普应急〔2024〕12号', title: '关于开展安全生产月活动的通知', attribute: '主动公开' }],
     },

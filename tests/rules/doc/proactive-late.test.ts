@@ -5,6 +5,11 @@ import { ruleTester } from '../../helpers/rule-tester.ts';
 ruleTester('doc/proactive-late', {
   valid: [
     {
+      name: 'published late, but after the as-of date: not yet published at it (doc/proactive-unpublished)',
+      documents: [{ attribute: '主动公开', formed_on: '2025-05-20', published_on: '2025-07-15' }],
+      asOf: '2025-06-20',
+    },
+    {
       // wd(Fri 2025-09-19, 20): Sun 09-28 worked, 10-01..08 off, Sat 10-11 worked → 2025-10-23
       // (weekends only: 10-17, which would make this 4 days late).
       name: 'published on the 20th working day across National Day 2025',
@@ -85,6 +90,7 @@ ruleTester('doc/proactive-late', {
     {
       name: 'a publication date past the loaded calendar names the year',
       documents: [{ attribute: '主动公开', formed_on: '2026-12-01', published_on: '2027-01-06' }],
+      asOf: '2026-12-31',
       throws: /2027/,
     },
   ],

@@ -44,6 +44,13 @@ ruleTester('doc/proactive-unpublished', {
   ],
   invalid: [
     {
+      // wd(2025-05-20, 20) = 2025-06-18; the publication on 07-15 had not happened at the as-of date.
+      name: 'published after the as-of date: still unpublished at it',
+      documents: [{ record_key: 'ASOF-D1', attribute: '主动公开', formed_on: '2025-05-20', published_on: '2025-07-15' }],
+      asOf: '2025-06-20',
+      errors: [{ subject: 'ASOF-D1', due: '2025-06-18', actual: null, lateWorkdays: 2 }],
+    },
+    {
       name: 'Dragon Boat 2025: one working day overdue on 2025-06-19',
       documents: [{ record_key: 'WJ-2025-061', title: '2025年防汛防台应急预案', attribute: '主动公开', formed_on: '2025-05-20' }],
       asOf: '2025-06-19',

@@ -88,6 +88,7 @@ ruleTester('doc/submission-late', {
     {
       name: 'a submission date past the loaded calendar names the year',
       documents: [{ formed_on: '2026-12-01', submitted_on: '2027-01-15' }],
+      asOf: '2026-12-31',
       throws: /2027/,
     },
   ],

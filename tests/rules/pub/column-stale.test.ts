@@ -45,6 +45,12 @@ ruleTester('pub/column-stale', {
   ],
   invalid: [
     {
+      name: 'a post after the as-of date does not freshen the column at it',
+      publications: [post('工作动态', '2025-06-16'), post('工作动态', '2025-07-05')],
+      asOf: '2025-07-01',
+      errors: [{ subject: '门户网站/工作动态', due: '2025-06-30', lateWorkdays: 1, details: { lastPublishedOn: '2025-06-16', posts: 1 } }],
+    },
+    {
       name: 'dynamic column one day past its due date',
       publications: [post('工作动态', '2025-06-16'), post('工作动态', '2025-05-30')],
       asOf: '2025-07-01',

@@ -6,6 +6,11 @@ import { ruleTester } from '../../helpers/rule-tester.ts';
 
 ruleTester('report/annual-late', {
   valid: [
+    {
+      name: 'published late, but after the as-of date: not yet published at it (report/annual-missing)',
+      reports: [{ year: 2024, published_on: '2025-03-03' }],
+      asOf: '2025-02-14',
+    },
     { name: 'published before January 31', reports: [{ year: 2024, published_on: '2025-01-24' }] },
     { name: 'published on January 31 itself, a holiday in 2025', reports: [{ year: 2024, published_on: '2025-01-31' }] },
     { name: 'published on the makeup Sunday before the holiday', reports: [{ year: 2024, published_on: '2025-01-26' }] },
@@ -43,6 +48,7 @@ ruleTester('report/annual-late', {
     {
       name: 'published the Monday after a Saturday deadline',
       reports: [{ year: 2025, published_on: '2026-02-02' }],
+      asOf: '2026-06-30',
       errors: [{ subject: '2025', due: '2026-01-31', actual: '2026-02-02', lateWorkdays: 1 }],
     },
     {
@@ -61,6 +67,7 @@ ruleTester('report/annual-late', {
         { year: 2023, published_on: '2024-02-01' },
         { year: 2024, published_on: '2025-01-27' },
       ],
+      asOf: '2026-06-30',
       errors: [
         { subject: '2023', due: '2024-01-31', actual: '2024-02-01', lateWorkdays: 1 },
         // 02-02..02-06, 02-09..02-13 and the makeup Saturday 02-14 before the 2026 Spring Festival.

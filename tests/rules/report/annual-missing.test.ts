@@ -42,6 +42,13 @@ ruleTester('report/annual-missing', {
   ],
   invalid: [
     {
+      // Spring Festival 2025 (01-28..02-04 off, 02-08 worked): ord(02-14) − ord(01-31) = 9.
+      name: 'published after the as-of date: still missing at it',
+      reports: [{ year: 2023, published_on: '2024-01-25' }, { year: 2024, published_on: '2025-03-03' }],
+      asOf: '2025-02-14',
+      errors: [{ subject: '2024', due: '2025-01-31', actual: null, lateWorkdays: 9 }],
+    },
+    {
       name: 'the day after the deadline, still in the holiday: missing, by 0 working days',
       reports: [{ year: 2023, published_on: '2024-01-25' }],
       asOf: '2025-02-04',

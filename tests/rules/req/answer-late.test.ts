@@ -2,6 +2,16 @@ import { ruleTester } from '../../helpers/rule-tester.ts';
 
 ruleTester('req/answer-late', {
   valid: [
+    {
+      name: 'answered late, but after the as-of date: not yet answered at it (req/answer-overdue)',
+      requests: [{ received_on: '2024-10-08', answered_on: '2024-12-10' }],
+      asOf: '2024-11-06',
+    },
+    {
+      name: 'received after the as-of date: not yet in the ledger at it',
+      requests: [{ received_on: '2024-10-08', answered_on: '2024-12-10' }],
+      asOf: '2024-10-07',
+    },
     // The 20th workday after 2024-10-08 counts the 12 Oct makeup Saturday: 2024-11-04 (weekends-only: 11-05).
     { name: 'answered on the 20th working day', requests: [{ received_on: '2024-10-08', answered_on: '2024-11-04' }] },
     { name: 'answered on the spot', requests: [{ received_on: '2024-10-08', on_the_spot: true, answered_on: '2024-12-31' }] },

@@ -79,6 +79,13 @@ ruleTester('req/answer-overdue', {
   ],
   invalid: [
     {
+      // At the as-of date the answer had not been given: the ledger's later answer is not yet known.
+      name: 'answered after the as-of date: still unanswered, and overdue, at it',
+      requests: [{ request_no: 'ASOF-1', received_on: '2024-10-08', answered_on: '2024-12-10', outcome: '予以公开' }],
+      asOf: '2024-11-06',
+      errors: [{ subject: 'ASOF-1', due: '2024-11-04', actual: null, lateWorkdays: 2, details: { answeredOn: null } }],
+    },
+    {
       // Weekends only: due 11-05, one day late instead of two.
       name: 'unanswered and overdue at the as-of date',
       requests: [
