@@ -1,7 +1,8 @@
 // In Chromium against the sample app: the 考核 page as the appraisal role (scores per section, each
-// deduction opening the findings behind it, nothing to change), the overview's league table showing the
+// deduction opening the findings behind it, nothing to change, the evaluation sheet downloaded), the overview's league table showing the
 // on-time rates the server computed, and a request's answer deadline as the server computed it.
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailability } from './helpers/chromium.ts';
@@ -68,6 +69,18 @@ describe.skipIf(!available)('appraisal, on-time league and request deadlines in 
     expect(await page.locator('#main select[name=status], #main .status-form, #main textarea, #main input[type=file]').count()).toBe(0);
     expect(await page.locator(`${evidence} table.clickable`).count()).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'appraisal.png'), fullPage: true });
+
+    // The evaluation sheet downloads from the page: its evidence lists every counted finding of the year.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=evaluation-xlsx]')]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`${YEAR}年度考核评分表\\.xlsx$`));
+    const file = path.join(ARTIFACTS, 'evaluation-sheet.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['评分汇总', '扣分计算', '问题清单', '评分标准']);
+    const listed = workbook.getWorksheet('问题清单')!.getColumn(14).values.filter((v): v is number => typeof v === 'number');
+    const counted = scored.sections.flatMap((s) => s.items.flatMap((i) => i.deductions.flatMap((d) => d.findingIds)));
+    expect([...listed].sort((a, b) => a - b)).toEqual([...counted].sort((a, b) => a - b));
     await page.context().close();
   });
 

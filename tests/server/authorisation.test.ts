@@ -62,6 +62,7 @@ function foreignRequests(ids: Ids): Record<string, Omit<InjectOptions, 'method'>
     'GET /api/reports/annual/:year/compare': { query: { with: AGENCY_B } },
     'GET /api/appraisal/:year': {},
     'GET /api/appraisal/:year/findings': { query: { deduction: 'late-answer' } },
+    'GET /api/appraisal/:year/evaluation': {},
     'GET /api/inspections': { query: { agency: AGENCY_B } },
     'POST /api/inspections': { payload: { from: '2024-01-01', to: '2024-12-31' } },
     'GET /api/inspections/:id': { url: `/api/inspections/${ids.otherAgencyInspection}` },

@@ -1,6 +1,6 @@
 // 考核: the year's scores per section under the appraisal scheme (GET /api/appraisal/:year), with last
 // year's beside them, each item's deductions, and the findings counted per section and rule family.
-import { getJson } from '../api/client.ts';
+import { apiUrl, getJson } from '../api/client.ts';
 import type { AppraisalReply } from '../api/types.ts';
 import type { PageContext } from '../app/context.ts';
 import { el, field, notice, replaceChildren, section, select } from '../ui/dom.ts';
@@ -86,6 +86,15 @@ export async function renderAppraisal(container: HTMLElement, context: PageConte
   replaceChildren(
     body,
     el('p', { class: 'muted' }, `评分标准：${scored.scheme.name}（${scored.scheme.version}），满分 ${scored.scheme.max}。机关整体得分 ${scored.agencyScore.total}（${scored.agencyScore.grade}）。`),
+    el(
+      'p',
+      null,
+      el(
+        'a',
+        { class: 'button-like', attrs: { href: apiUrl(`/appraisal/${year}/evaluation`, { agency: context.agency }), download: '', 'data-testid': 'evaluation-xlsx' } },
+        '下载考核评分表（Excel）',
+      ),
+    ),
     section('各科室得分', chartBox('得分（虚线为上年得分）', (width) => (scores.length ? appraisalScores(scores, { width }) : null), '没有科室', 'appraisal-scores')),
     section(
       '得分明细',
