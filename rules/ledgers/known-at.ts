@@ -15,12 +15,14 @@ import type { Sql } from '../types.ts';
 type Column = string | { date: string } | { value: string; cameWith: string };
 
 /**
- * Whether a date had not come yet at the as-of date. A date outside the loaded calendar is kept whatever
- * it is, so that the check still fails naming the missing year (a 2027 in a ledger checked in 2026 is far
- * more often a typing error than news from the future).
+ * Whether a date had not come yet at the as-of date. A date past the end of the loaded calendar is kept
+ * whatever it is, so that the check still fails naming the missing year (a 2027 in a ledger checked in
+ * 2026 is far more often a typing error than news from the future). The calendar is contiguous and the
+ * as-of date lies in it, so "past its end" is the only way a later date can be outside it; the end is read
+ * once per query (an uncorrelated subquery).
  */
 function notYet(date: Sql, asOf: string): Sql {
-  return sql`(${date} > ${asOf}::date and exists (select 1 from calendar_day c where c.day = ${date}))`;
+  return sql`(${date} > ${asOf}::date and ${date} <= (select max(c.day) from calendar_day c))`;
 }
 
 function knownColumn(alias: string, column: Column, asOf: string): Sql {
@@ -39,9 +41,12 @@ export interface KnownLedger {
 
 function knownAt(ledger: KnownLedger, agency: string, asOf: string): Sql {
   const k = 'k';
+  // offset 0 keeps the subquery a relation of its own: each row's columns are computed once, and the
+  // rules' many references to them (a scan composes dozens of conditions) read plain columns.
   return sql`(select ${sql.join(ledger.columns.map((c) => knownColumn(k, c, asOf)))}
     from ${sql.raw(ledger.table)} ${sql.raw(k)}
-    where ${sql.raw(`${k}.agency`)} = ${agency} and not ${notYet(sql.raw(`${k}.${ledger.exists}`), asOf)})`;
+    where ${sql.raw(`${k}.agency`)} = ${agency} and not ${notYet(sql.raw(`${k}.${ledger.exists}`), asOf)}
+    offset 0)`;
 }
 
 const PROVENANCE = ['batch_id', 'source_row', 'extra'];

@@ -16,10 +16,10 @@ export interface PublishedReport {
  * published then (DESIGN.md: open items are judged at the as-of date).
  */
 export async function publishedReports(db: Kysely<Database>, agency?: string, asOf?: string): Promise<PublishedReport[]> {
-  // A date outside the loaded calendar is kept, so that the check still names the missing year.
+  // A date past the end of the loaded calendar is kept, so that the check still names the missing year.
   const publishedOn = asOf
     ? sql<string | null>`case when r.published_on > ${asOf}::date
-        and exists (select 1 from calendar_day c where c.day = r.published_on) then null else r.published_on end`
+        and r.published_on <= (select max(c.day) from calendar_day c) then null else r.published_on end`
     : sql<string | null>`r.published_on`;
   let query = db
     .selectFrom('annual_report as r')
