@@ -26,7 +26,7 @@ export interface EvidenceRow {
   status_note: string | null;
 }
 
-type FetchedRow = Omit<EvidenceRow, 'counts'> & { counted_key: string };
+type FetchedRow = EvidenceRow & { counted_key: string };
 
 /** A row as the query sends it: a JSON array, in this order (see sectionEvidence's json_build_array). */
 type FetchedTuple = [
@@ -35,10 +35,12 @@ type FetchedTuple = [
   actual: string | null, late_workdays: number | null, status: string | null, status_note: string | null,
 ];
 
+/** Every field set here, `counts` too (markCounted decides it), so that all rows share one shape. */
 function fromTuple(t: FetchedTuple): FetchedRow {
   return {
     finding_id: t[0], section: t[1], deduction: t[2], points: t[3], counted_key: t[4], rule: t[5], fact: t[6],
     subject: t[7], title: t[8], due: t[9], actual: t[10], late_workdays: t[11], status: t[12], status_note: t[13],
+    counts: false,
   };
 }
 
@@ -47,15 +49,14 @@ function markCounted(): (rows: FetchedRow[]) => EvidenceRow[] {
   let previous: FetchedRow | undefined;
   return (rows) => {
     for (const row of rows) {
-      const counts =
+      row.counts =
         previous === undefined ||
         row.counted_key !== previous.counted_key ||
         row.deduction !== previous.deduction ||
         (row.section ?? '') !== (previous.section ?? '');
-      (row as FetchedRow & Pick<EvidenceRow, 'counts'>).counts = counts;
       previous = row;
     }
-    return rows as (FetchedRow & Pick<EvidenceRow, 'counts'>)[];
+    return rows;
   };
 }
 
