@@ -1,24 +1,19 @@
 // GET /api/appraisal/:year/evaluation: the evaluation sheet (考核评分表) downloaded from the 考核 page, streamed
 // as it is written: the four sheets, and in 问题清单 exactly the findings the year's scores counted.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { describeOnDatabases } from '../helpers/databases.ts';
-import { seedFixture, testClient, type TestClient } from './helper.ts';
+import { seededClient } from './helper.ts';
 
 interface Deduction {
   findingIds: number[];
 }
 
 describeOnDatabases('server: evaluation sheet download', (use) => {
-  let client: TestClient;
-  beforeAll(async () => {
-    await seedFixture(use());
-    client = await testClient(use());
-  });
-  afterAll(() => client.app.close());
+  const seeded = seededClient(use);
 
   it('sends the workbook with every finding the scores counted, under a Chinese file name', async () => {
-    const res = await client.as('appraisal', { method: 'GET', url: '/api/appraisal/2024/evaluation' });
+    const res = await seeded().as('appraisal', { method: 'GET', url: '/api/appraisal/2024/evaluation' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('测试区应急管理局2024年度考核评分表.xlsx');
@@ -32,7 +27,7 @@ describeOnDatabases('server: evaluation sheet download', (use) => {
       if (row.number > 2 && typeof id === 'number') listed.push(id);
     });
 
-    const scored = (await client.as('appraisal', { method: 'GET', url: '/api/appraisal/2024' })).json().appraisal;
+    const scored = (await seeded().as('appraisal', { method: 'GET', url: '/api/appraisal/2024' })).json().appraisal;
     const counted = scored.sections.flatMap((s: { items: { deductions: Deduction[] }[] }) =>
       s.items.flatMap((i) => i.deductions.flatMap((d) => d.findingIds)),
     );
@@ -41,7 +36,7 @@ describeOnDatabases('server: evaluation sheet download', (use) => {
   });
 
   it('is refused to a section user, and answers 404 for an unknown agency', async () => {
-    expect((await client.as('section1', { method: 'GET', url: '/api/appraisal/2024/evaluation' })).statusCode).toBe(403);
-    expect((await client.as('admin', { method: 'GET', url: '/api/appraisal/2024/evaluation', query: { agency: 'nope' } })).statusCode).toBe(404);
+    expect((await seeded().as('section1', { method: 'GET', url: '/api/appraisal/2024/evaluation' })).statusCode).toBe(403);
+    expect((await seeded().as('admin', { method: 'GET', url: '/api/appraisal/2024/evaluation', query: { agency: 'nope' } })).statusCode).toBe(404);
   });
 });
