@@ -96,10 +96,17 @@ const [mode, ...args] = process.argv.slice(2);
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (!isMain) {
   // imported for seed()
-} else if (mode === 'child-export' || mode === 'child-bare' || mode === 'child-idle') {
+} else if (mode === 'child-export' || mode === 'child-bare' || mode === 'child-idle' || mode === 'child-seed') {
+  // The steps `npm run bench` runs too (bench/run.ts): seed a database, export it, write the bare cells.
   const [dir, out, n] = args as [string, string, string];
   const result =
-    mode === 'child-export' ? await runExport(dir, out) : mode === 'child-bare' ? await runBare(out, Number(n)) : { ms: 0, rows: 0 };
+    mode === 'child-export'
+      ? await runExport(dir, out)
+      : mode === 'child-bare'
+        ? await runBare(out, Number(n))
+        : mode === 'child-seed'
+          ? await seed(dir, Number(n)).then(() => ({ ms: 0, rows: Number(n) }))
+          : { ms: 0, rows: 0 };
   // maxRSS is in kilobytes.
   process.stdout.write(JSON.stringify({ ...result, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 } else {

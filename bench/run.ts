@@ -11,8 +11,8 @@
 //                                                                            information, one bare query with
 //                                                                            one deadline per row)
 //   api        p95 of /api/overview and /api/findings (HTTP on loopback) vs  p95 of a SELECT 1 round trip
-//   export     the evaluation sheet (exportEvaluation)                   vs  ExcelJS's bare streaming writer
-//                                                                            of the same cells
+//   export     the evaluation sheet (exportEvaluation) of the city, and  vs  ExcelJS's bare streaming writer
+//              of one agency with 100k findings (bench/evaluation-export.ts)  of the same cells
 //   render     the overview's first chart in Chromium                   vs  the log-in page of the same server
 // Prints a table (goal, measured, holds) per database and writes bench/results.json.
 import { spawn } from 'node:child_process';
@@ -73,6 +73,8 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const loads: number[] = [];
+/** The evaluation sheet's own case (the issue's goal): one agency, this many findings. */
+const EVALUATION_FINDINGS = 100_000;
 
 /** Runs a child (bench/child.ts step, or any script) and returns its last stdout line as JSON. */
 function child<T = Record<string, unknown>>(script: string, args: string[]): Promise<T & { maxRssMb: number; wallSeconds: number }> {
@@ -382,6 +384,51 @@ async function measure(kind: 'pglite' | 'postgres', manifest: Manifest, docs: Aw
         const message = (error as Error).message.split('\n').slice(0, 3).join(' ');
         result.export = { error: message };
         rows.push({ figure: 'evaluation sheet vs bare ExcelJS', goal: '≤ 1.5× bare writer', measured: `did not run: ${message.slice(0, 160)}`, holds: false });
+      }
+    }
+
+    if (steps.has('export')) {
+      // The issue's case: one agency with 100k findings behind its deductions (bench/evaluation-export.ts),
+      // against ExcelJS's bare streaming writer of the same cells, each in a process of its own, alternating.
+      const findings = EVALUATION_FINDINGS;
+      const seeded = await freshDatabase(kind, 'evaluation');
+      const out = path.join(work, `evaluation-${findings}-${kind}.xlsx`);
+      const bareOut = path.join(work, `bare-${findings}-${kind}.xlsx`);
+      type Timed = { ms: number; rows: number };
+      try {
+        log(`${kind}: ${findings} findings for the evaluation sheet`);
+        await child('evaluation-export.ts', ['child-seed', seeded.spec, '-', String(findings)]);
+        const ours: (Timed & { maxRssMb: number })[] = [];
+        const bare: (Timed & { maxRssMb: number })[] = [];
+        for (let rep = 0; rep < reps; rep++) {
+          log(`${kind}: evaluation sheet of ${findings} findings (${rep + 1}/${reps})`);
+          ours.push(await child<Timed>('evaluation-export.ts', ['child-export', seeded.spec, out, String(findings)]));
+          bare.push(await child<Timed>('evaluation-export.ts', ['child-bare', seeded.spec, bareOut, String(findings)]));
+        }
+        const ratios = ours.map((o, i) => o.ms / bare[i]!.ms);
+        const ratio = median(ratios);
+        const peak = Math.max(...ours.map((r) => r.maxRssMb));
+        result.export100k = { ratio, ratios, ours, bare, peakRssMb: peak };
+        rows.push(
+          {
+            figure: `evaluation sheet, ${findings} findings of one agency, vs bare ExcelJS (same cells)`,
+            goal: '≤ 1.5× bare writer',
+            measured: `${ratio.toFixed(2)}× (${(median(ours.map((r) => r.ms)) / 1000).toFixed(2)} s vs ${(median(bare.map((r) => r.ms)) / 1000).toFixed(2)} s; runs ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+            holds: ratio <= 1.5,
+          },
+          {
+            figure: `evaluation sheet peak RSS, ${findings} findings`,
+            goal: '≤ 300 MB',
+            measured: `${mb(peak)} (bare writer child: ${mb(Math.max(...bare.map((r) => r.maxRssMb)))})`,
+            holds: peak <= 300,
+          },
+        );
+      } catch (error) {
+        const message = (error as Error).message.split('\n').slice(0, 3).join(' ');
+        result.export100k = { error: message };
+        rows.push({ figure: `evaluation sheet, ${findings} findings`, goal: '≤ 1.5× bare writer', measured: `did not run: ${message.slice(0, 160)}`, holds: false });
+      } finally {
+        await seeded.drop();
       }
     }
   } finally {
