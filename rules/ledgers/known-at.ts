@@ -21,7 +21,7 @@ type Column = string | { date: string } | { value: string; cameWith: string };
  * as-of date lies in it, so "past its end" is the only way a later date can be outside it; the end is read
  * once per query (an uncorrelated subquery).
  */
-function notYet(date: Sql, asOf: string): Sql {
+export function notYet(date: Sql, asOf: string): Sql {
   return sql`(${date} > ${asOf}::date and ${date} <= (select max(c.day) from calendar_day c))`;
 }
 

@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Figures } from '../../reports/annual/layout.ts';
+import { notYet } from '../ledgers/known-at.ts';
 
 export interface PublishedReport {
   agency: string;
@@ -16,10 +17,9 @@ export interface PublishedReport {
  * published then (DESIGN.md: open items are judged at the as-of date).
  */
 export async function publishedReports(db: Kysely<Database>, agency?: string, asOf?: string): Promise<PublishedReport[]> {
-  // A date past the end of the loaded calendar is kept, so that the check still names the missing year.
+  // As the ledgers are read (known-at.ts): a date past the loaded calendar is kept, to be named.
   const publishedOn = asOf
-    ? sql<string | null>`case when r.published_on > ${asOf}::date
-        and r.published_on <= (select max(c.day) from calendar_day c) then null else r.published_on end`
+    ? sql<string | null>`case when ${notYet(sql`r.published_on`, asOf)} then null else r.published_on end`
     : sql<string | null>`r.published_on`;
   let query = db
     .selectFrom('annual_report as r')

@@ -9,7 +9,7 @@ import { appraisal, deductionFindings } from '../../../data/appraisal.ts';
 import { notFound } from '../../../errors.ts';
 import { sendDownload, XLSX_TYPE } from '../../../downloads.ts';
 import { exportEvaluation } from '../../../../reports/evaluation/index.ts';
-import { findAgency } from '../../../../reports/agency.ts';
+import { findAgency, UnknownAgencyError, type AgencyRef } from '../../../../reports/agency.ts';
 import { PassThrough } from 'node:stream';
 import { Type } from '@sinclair/typebox';
 
@@ -26,7 +26,7 @@ const appraisalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: withErrors({ 200: AppraisalReply }),
       },
     },
-    async (request) => appraisal(app.gk.db, await knownAgency(request.scope, request.query.agency), request.params.year),
+    async (request) => appraisal(app.gk.db, (await knownAgency(request.scope, request.query.agency)).code, request.params.year),
   );
 
   app.get(
@@ -43,7 +43,7 @@ const appraisalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const agency = await knownAgency(request.scope, request.query.agency);
+      const agency = (await knownAgency(request.scope, request.query.agency)).code;
       const found = await deductionFindings(app.gk.db, agency, request.params.year, request.query.section ?? null, request.query.deduction);
       if (!found) throw notFound('未找到该扣分项');
       return found;
@@ -67,7 +67,7 @@ const appraisalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const agency = await findAgency(app.gk.db, await knownAgency(request.scope, request.query.agency));
+      const agency = await knownAgency(request.scope, request.query.agency);
       const { year } = request.params;
       const body = new PassThrough();
       // Streamed as it is written; a failure midway can only cut the download short, so it is logged and
@@ -85,11 +85,12 @@ const appraisalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  async function knownAgency(scope: Scope, requested: string | undefined): Promise<string> {
-    const agency = oneAgency(scope, requested);
-    const known = await app.gk.db.selectFrom('agency').select('code').where('code', '=', agency).executeTakeFirst();
-    if (!known) throw notFound(`未知机关：${agency}`);
-    return agency;
+  async function knownAgency(scope: Scope, requested: string | undefined): Promise<AgencyRef> {
+    const code = oneAgency(scope, requested);
+    return findAgency(app.gk.db, code).catch((error: unknown) => {
+      if (error instanceof UnknownAgencyError) throw notFound(`未知机关：${code}`);
+      throw error;
+    });
   }
 };
 
